@@ -4,6 +4,8 @@ import { LOCALES, readLocale } from './lib/i18n/locales';
 
 // See README "Permissions" for why each permission is needed.
 export default defineConfig({
+  // LUOSHI_OUT lets several builds (tests, parallel work) use separate folders.
+  outDir: process.env.LUOSHI_OUT ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: '__MSG_extName__',

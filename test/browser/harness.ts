@@ -1,0 +1,106 @@
+// Shared set-up for real-browser tests: Debian's Chromium driven by playwright-core,
+// with the built extension loaded, and a local http server for the pages in test/pages.
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+/** Where `wxt build` put the extension; LUOSHI_OUT lets parallel work build into separate folders. */
+export const EXTENSION_DIR = join(ROOT, process.env.LUOSHI_OUT ?? '.output', 'chrome-mv3');
+export const PAGES_DIR = join(ROOT, 'test/pages');
+export const SEED_PATH = resolve(ROOT, '../shared/corpus/seed/000_df3268c7679847d0.txt');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+};
+
+export interface PageServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves test/pages (and any extra routes given) on 127.0.0.1 at a free port. */
+export async function servePages(routes: Record<string, string> = {}): Promise<PageServer> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path in routes) {
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html'] });
+      res.end(routes[path]);
+      return;
+    }
+    const file = normalize(join(PAGES_DIR, path));
+    if (!file.startsWith(PAGES_DIR) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with the built extension in a fresh profile. */
+export async function launchWithExtension(options: { downloadsDir?: string } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first (npm test does).`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'luoshi-profile-'));
+  const args = [
+    '--headless=new',
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--disable-gpu',
+    '--no-first-run',
+    '--lang=zh-CN',
+  ];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: false, // --headless=new above: the old headless mode cannot load extensions
+    args,
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+    downloadsPath: options.downloadsDir,
+  });
+  const serviceWorker = async () =>
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const worker = await serviceWorker();
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The seed text, as the tests and the demo lay it out. */
+export const seedText = (): string => readFileSync(SEED_PATH, 'utf8');
