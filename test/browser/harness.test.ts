@@ -17,6 +17,6 @@ test('the extension loads in Chromium and its service worker runs', async () => 
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}/hello.html`);
   expect(await page.textContent('p')).toBe('hello');
-  const manifest = await (await browser.serviceWorker()).evaluate(() => chrome.runtime.getManifest());
+  const manifest = await (await browser.serviceWorker()).evaluate(() => (globalThis as any).chrome.runtime.getManifest() as { manifest_version: number });
   expect(manifest.manifest_version).toBe(3);
 });
