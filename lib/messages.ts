@@ -26,9 +26,12 @@ export type ErrorReply = z.infer<typeof errorReplySchema>;
 export const contentRequestSchema = z.discriminatedUnion('type', [
   /** all tasks the page's extraction found, as drafts ready to clip (popup 摘录全部) */
   z.object({ type: z.literal('page-tasks') }),
+  /** the reader's current selection as a draft (context menu 摘录为任务), with its text-quote anchor */
+  z.object({ type: z.literal('selection-draft') }),
   z.object({ type: z.literal('toggle-highlights'), on: z.boolean().optional() }),
   /** the database changed: re-mark clipped sentences */
   z.object({ type: z.literal('clipped-changed') }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
+export const selectionDraftReplySchema = z.object({ ok: z.literal(true), draft: taskDraftSchema.nullable() });
 export const pageTasksReplySchema = z.object({ ok: z.literal(true), drafts: z.array(taskDraftSchema), title: z.string() });
