@@ -1,2 +1,12 @@
 import { render } from 'preact';
-render(<main>落实</main>, document.getElementById('app')!);
+import { browser } from 'wxt/browser';
+import { App } from '@/components/popup/App';
+import { db } from '@/lib/db/instance';
+import { t } from '@/lib/i18n';
+import '@/components/popup/popup.css';
+
+document.title = t('popup_title');
+document.documentElement.lang = browser.i18n.getUILanguage?.() || 'zh-CN';
+// Opened as popup.html?tab=<id> it is a page in a tab, not the toolbar popup: let it use the width it has.
+if (new URLSearchParams(location.search).has('tab')) document.documentElement.classList.add('in-tab');
+render(<App db={db} />, document.getElementById('app')!);

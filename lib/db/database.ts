@@ -1,7 +1,9 @@
 // The extension's own IndexedDB (extension origin), owned by the background.
-// Schema changes add a new db.version(n) below; never edit an old one (see test/unit/db).
-import Dexie, { type EntityTable } from 'dexie';
+// Schema changes add a new db.version(n) below; never edit an old one (see test/unit/db/migration.test.ts).
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Task } from './schema';
+
+export { dedupeKey, pageKey } from './keys';
 
 export const DB_NAME = 'luoshi';
 
@@ -17,16 +19,29 @@ export class LuoshiDatabase extends Dexie {
       // dedupeKey: one task per sentence per page
       tasks: 'id, &dedupeKey, status, due, createdAt, source.url',
     });
+    // v2: index updatedAt (recently changed first, "changed since" exports), and clean the lists written by v1,
+    // which stored units and targets as the page gave them (padded, repeated, empty entries).
+    this.version(2)
+      .stores({ tasks: 'id, &dedupeKey, status, due, createdAt, updatedAt, source.url' })
+      .upgrade(normalizeV1Tasks);
   }
 }
 
-/** The page a task came from, without its fragment: the same page reached by #anchor links is one page. */
-export function pageKey(url: string): string {
-  const hash = url.indexOf('#');
-  return hash < 0 ? url : url.slice(0, hash);
+/** Trimmed, without empty entries, each once, in first-seen order. */
+export function cleanList(values: readonly string[]): string[] {
+  return [...new Set(values.map((value) => value.replace(/\s+/g, ' ').trim()).filter(Boolean))];
 }
 
-/** Two clips are the same task when the same sentence (whitespace-insensitive) comes from the same page. */
-export function dedupeKey(task: { source: { url: string }; anchor: { exact: string } }): string {
-  return `${pageKey(task.source.url)}\u0000${task.anchor.exact.replace(/\s+/g, '')}`;
+async function normalizeV1Tasks(tx: Transaction): Promise<void> {
+  await tx
+    .table('tasks')
+    .toCollection()
+    .modify((task: Partial<StoredTask>) => {
+      task.units = cleanList(Array.isArray(task.units) ? task.units : []);
+      task.targets = cleanList(Array.isArray(task.targets) ? task.targets : []);
+      if (typeof task.note !== 'string') task.note = '';
+      if (task.status !== 'todo' && task.status !== 'doing' && task.status !== 'done') task.status = 'todo';
+      if (typeof task.createdAt !== 'number') task.createdAt = 0;
+      if (typeof task.updatedAt !== 'number' || task.updatedAt < task.createdAt) task.updatedAt = task.createdAt;
+    });
 }

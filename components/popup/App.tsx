@@ -1,0 +1,217 @@
+// The popup: the task list (live from IndexedDB), its search, filters and order, and the actions on the page.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { keepBadgeCurrent } from '../../lib/background/badge';
+import { notifyPageTabs } from '../../lib/background/notify';
+import type { LuoshiDatabase } from '../../lib/db/database';
+import type { Task, TaskPatch } from '../../lib/db/schema';
+import { deleteTask, listTasks, restoreDeleted, updateTask } from '../../lib/db/tasks';
+import { localDate } from '../../lib/export/dates';
+import { t } from '../../lib/i18n';
+import { applyView, DEFAULT_VIEW, filterTasks, unitCounts, type ListView } from '../../lib/tasks/filter';
+import { groupBySource } from '../../lib/tasks/sort';
+import { EmptyState, NoMatch } from './EmptyState';
+import { ExportControls } from './ExportControls';
+import { clipAll, resolveTargetTab, toggleHighlights, type ClipAllOutcome, type ToggleOutcome } from './page-actions';
+import { TaskRow } from './TaskRow';
+import { Toolbar } from './Toolbar';
+import { UndoToast, type ToastState } from './UndoToast';
+import { useLiveQuery } from './useLiveQuery';
+
+type Notice = { tone: 'info' | 'error'; text: string };
+
+function clipNotice(outcome: ClipAllOutcome): Notice {
+  switch (outcome.kind) {
+    case 'clipped':
+      if (!outcome.added) return { tone: 'info', text: t('popup_clipAllExisting', String(outcome.existing)) };
+      if (!outcome.existing) return { tone: 'info', text: t('popup_clipAdded', String(outcome.added)) };
+      return { tone: 'info', text: t('popup_clipAddedAndExisting', [String(outcome.added), String(outcome.existing)]) };
+    case 'nothing-found':
+      return { tone: 'info', text: t('popup_clipNothingFound') };
+    case 'no-content-script':
+      return { tone: 'error', text: t('popup_clipNoContentScript') };
+    case 'no-tab':
+      return { tone: 'error', text: t('popup_clipNoTab') };
+    case 'failed':
+      return { tone: 'error', text: t('popup_clipFailed', outcome.error) };
+  }
+}
+
+function toggleNotice(outcome: ToggleOutcome): Notice {
+  if (outcome.kind === 'no-tab') return { tone: 'error', text: t('popup_clipNoTab') };
+  if (outcome.kind === 'no-content-script') return { tone: 'error', text: t('popup_clipNoContentScript') };
+  const key = outcome.on === true ? 'popup_highlightsOn' : outcome.on === false ? 'popup_highlightsOff' : 'popup_highlightsToggled';
+  return { tone: 'info', text: t(key) };
+}
+
+/** Whether a key press goes into a field (so '/' is text there, not the search shortcut). */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
+  return target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+}
+
+export function App({ db }: { db: LuoshiDatabase }) {
+  const { value: all, error } = useLiveQuery(() => listTasks(db), [db]);
+  const [view, setView] = useState<ListView>(DEFAULT_VIEW);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [toast, setToast] = useState<ToastState | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const today = localDate(new Date());
+
+  useEffect(() => {
+    resolveTargetTab().then(setTabId, () => setTabId(undefined));
+    return keepBadgeCurrent(db); // the worker may be asleep while the popup edits
+  }, [db]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === '/' && !isTyping(event.target)) {
+        event.preventDefault();
+        searchRef.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const tasks = all ?? [];
+  const visible = useMemo(() => applyView(tasks, view, today), [tasks, view, today]);
+  const groups = useMemo(
+    () => (view.order === 'source' ? groupBySource(filterTasks(tasks, view, today)) : null),
+    [tasks, view, today],
+  );
+  const units = useMemo(() => unitCounts(tasks), [tasks]);
+  const openCount = tasks.filter((task) => task.status !== 'done').length;
+
+  /** After closing the editor, keyboard focus goes back to the row's edit button. */
+  function focusRowButton(id: string, action: string) {
+    requestAnimationFrame(() =>
+      listRef.current?.querySelector<HTMLElement>(`[data-task-id="${CSS.escape(id)}"] [data-luoshi-action="${action}"]`)?.focus(),
+    );
+  }
+
+  async function save(task: Task, patch: TaskPatch) {
+    if (Object.keys(patch).length) await updateTask(db, task.id, patch);
+    setEditingId(null);
+    focusRowButton(task.id, 'edit');
+  }
+
+  async function toggleDone(task: Task) {
+    await updateTask(db, task.id, { status: task.status === 'done' ? 'todo' : 'done' });
+  }
+
+  async function remove(task: Task) {
+    const deleted = await deleteTask(db, task.id);
+    if (!deleted) return;
+    void notifyPageTabs(task.source.url);
+    setToast({
+      message: t('popup_deleted'),
+      undo: async () => {
+        const result = await restoreDeleted(db, deleted);
+        void notifyPageTabs(task.source.url);
+        setToast({ message: t(result.restored ? 'popup_restored' : 'popup_restoreClash') });
+        focusRowButton(result.id, 'delete');
+      },
+    });
+  }
+
+  async function onClipAll() {
+    setBusy(true);
+    setNotice(null);
+    try {
+      setNotice(clipNotice(await clipAll(tabId)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const rowProps = (task: Task) => ({
+    task,
+    today,
+    editing: editingId === task.id,
+    onEdit: () => setEditingId(task.id),
+    onCancelEdit: () => {
+      setEditingId(null);
+      focusRowButton(task.id, 'edit');
+    },
+    onSave: (patch: TaskPatch) => save(task, patch),
+    onToggleDone: () => void toggleDone(task),
+    onDelete: () => void remove(task),
+  });
+
+  return (
+    <div class="popup">
+      <header class="top">
+        <div class="title-row">
+          <h1>
+            {t('popup_heading')}
+            {all && <span class="open-count">{t('popup_openCount', String(openCount))}</span>}
+          </h1>
+          <button type="button" class="primary" onClick={() => void onClipAll()} disabled={busy}
+            title={t('popup_clipAllTitle')} data-luoshi-action="clip-all">
+            {busy ? t('popup_clipAllBusy') : t('popup_clipAll')}
+          </button>
+          <button type="button" onClick={async () => setNotice(toggleNotice(await toggleHighlights(tabId)))}
+            title={t('popup_toggleHighlightsTitle')} data-luoshi-action="toggle-highlights">
+            {t('popup_toggleHighlights')}
+          </button>
+        </div>
+        {tasks.length > 0 && <Toolbar view={view} units={units} onChange={setView} searchRef={searchRef} />}
+        {notice && (
+          <p class={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-luoshi-notice={notice.tone}>
+            {notice.text}
+          </p>
+        )}
+      </header>
+
+      <main class="list-area">
+        {error ? (
+          <p class="notice notice-error" role="alert">{String(error)}</p>
+        ) : !all ? (
+          <p class="loading">{t('popup_loading')}</p>
+        ) : tasks.length === 0 ? (
+          <EmptyState />
+        ) : visible.length === 0 ? (
+          <NoMatch onClear={() => setView({ ...DEFAULT_VIEW, order: view.order })} />
+        ) : groups ? (
+          <ul class="tasks" ref={listRef} aria-label={t('popup_listLabel')}>
+            {groups.map((group) => (
+              <li class="group" key={group.key} data-source={group.key}>
+                <h2 class="group-title">
+                  <span>{group.title || t('popup_untitledSource')}</span>
+                  <span class="group-meta">
+                    {group.published ? `${t('popup_published', group.published)} · ` : ''}
+                    {t('popup_groupCount', String(group.tasks.length))}
+                  </span>
+                </h2>
+                <ul class="tasks">
+                  {group.tasks.map((task) => <TaskRow key={task.id} {...rowProps(task)} />)}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <ul class="tasks" ref={listRef} aria-label={t('popup_listLabel')}>
+            {visible.map((task) => <TaskRow key={task.id} {...rowProps(task)} />)}
+          </ul>
+        )}
+      </main>
+
+      <footer class="bottom">
+        <div class="bottom-line">
+          <p class="shown-count">
+            {tasks.length > 0 && t('popup_shownCount', [String(visible.length), String(tasks.length)])}
+          </p>
+          <p class="shortcuts">{t('popup_shortcuts')}</p>
+        </div>
+        <ExportControls shownTasks={visible} allTasks={tasks} />
+      </footer>
+
+      {toast && <UndoToast toast={toast} onClose={() => setToast(null)} />}
+    </div>
+  );
+}

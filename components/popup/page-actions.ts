@@ -1,0 +1,64 @@
+// What the popup asks of the page it acts on: the tab given as popup.html?tab=<id> (popup opened in a tab),
+// else the active tab of the current window (the toolbar popup).
+import { browser } from 'wxt/browser';
+import {
+  clipReplySchema,
+  errorReplySchema,
+  pageTasksReplySchema,
+  type ContentRequest,
+  type Request,
+} from '../../lib/messages';
+
+export async function resolveTargetTab(search: string = location.search): Promise<number | undefined> {
+  const given = Number(new URLSearchParams(search).get('tab'));
+  if (Number.isInteger(given) && given > 0) return given;
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id;
+}
+
+export type ClipAllOutcome =
+  | { kind: 'clipped'; added: number; existing: number }
+  | { kind: 'nothing-found' }
+  | { kind: 'no-content-script' }
+  | { kind: 'no-tab' }
+  | { kind: 'failed'; error: string };
+
+async function askPage(tabId: number, request: ContentRequest): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, request);
+}
+
+/** 摘录全部: the page's content script lists its task drafts; the background stores them. */
+export async function clipAll(tabId: number | undefined): Promise<ClipAllOutcome> {
+  if (tabId === undefined) return { kind: 'no-tab' };
+  let reply: unknown;
+  try {
+    reply = await askPage(tabId, { type: 'page-tasks' });
+  } catch {
+    return { kind: 'no-content-script' };
+  }
+  const page = pageTasksReplySchema.safeParse(reply);
+  if (!page.success) return { kind: 'no-content-script' };
+  if (!page.data.drafts.length) return { kind: 'nothing-found' };
+  const request: Request = { type: 'clip', drafts: page.data.drafts };
+  try {
+    const stored = await browser.runtime.sendMessage(request);
+    const ok = clipReplySchema.safeParse(stored);
+    if (ok.success) return { kind: 'clipped', added: ok.data.added.length, existing: ok.data.existing.length };
+    const failed = errorReplySchema.safeParse(stored);
+    return { kind: 'failed', error: failed.success ? failed.data.error : 'no reply' };
+  } catch (error) {
+    return { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export type ToggleOutcome = { kind: 'toggled'; on?: boolean } | { kind: 'no-content-script' } | { kind: 'no-tab' };
+
+export async function toggleHighlights(tabId: number | undefined): Promise<ToggleOutcome> {
+  if (tabId === undefined) return { kind: 'no-tab' };
+  try {
+    const reply = (await askPage(tabId, { type: 'toggle-highlights' })) as { on?: unknown } | undefined;
+    return { kind: 'toggled', on: typeof reply?.on === 'boolean' ? reply.on : undefined };
+  } catch {
+    return { kind: 'no-content-script' };
+  }
+}

@@ -1,0 +1,39 @@
+// Requests to the background, which owns the database. Every message is parsed with zod first: an invalid one
+// gets { ok: false, error } and nothing is written.
+import { z } from 'zod';
+import type { LuoshiDatabase } from '../db/database';
+import { pageKey } from '../db/database';
+import { addDrafts, setOrphaned, tasksForPage } from '../db/tasks';
+import { requestSchema, type ClipReply, type ErrorReply, type TasksReply } from '../messages';
+
+export type Reply = ClipReply | TasksReply | { ok: true } | ErrorReply;
+
+export interface RequestContext {
+  db: LuoshiDatabase;
+  /** tell the tabs showing this page that its clipped sentences changed */
+  notifyPage(url: string): void;
+}
+
+export async function handleRequest(raw: unknown, context: RequestContext): Promise<Reply> {
+  const parsed = requestSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: `invalid message: ${z.prettifyError(parsed.error)}` };
+  const request = parsed.data;
+  try {
+    switch (request.type) {
+      case 'clip': {
+        const result = await addDrafts(context.db, request.drafts);
+        if (result.added.length) {
+          for (const url of new Set(request.drafts.map((draft) => pageKey(draft.source.url)))) context.notifyPage(url);
+        }
+        return { ok: true, ...result };
+      }
+      case 'tasks-for-page':
+        return { ok: true, tasks: await tasksForPage(context.db, request.url) };
+      case 'set-orphaned':
+        await setOrphaned(context.db, request.ids, request.orphaned);
+        return { ok: true };
+    }
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

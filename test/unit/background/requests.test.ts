@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import type { LuoshiDatabase } from '../../../lib/db/database';
+import { handleRequest, type Reply } from '../../../lib/background/requests';
+import { addDrafts } from '../../../lib/db/tasks';
+import { clipReplySchema, errorReplySchema, tasksReplySchema } from '../../../lib/messages';
+import { draft, freshDb, SPEECH_URL } from '../db/fixtures';
+
+let db: LuoshiDatabase;
+let notified: string[];
+afterEach(async () => {
+  await db?.delete();
+});
+function handle(message: unknown): Promise<Reply> {
+  return handleRequest(message, { db, notifyPage: (url) => notified.push(url) });
+}
+function setup() {
+  db = freshDb();
+  notified = [];
+}
+
+describe('invalid messages get an error and write nothing', () => {
+  test.each([
+    ['not an object', 'clip'],
+    ['null', null],
+    ['unknown type', { type: 'delete-everything' }],
+    ['clip without drafts', { type: 'clip' }],
+    ['clip with an empty list', { type: 'clip', drafts: [] }],
+    ['a draft with blank text', { type: 'clip', drafts: [{ ...draft('好句。'), text: '  ' }] }],
+    ['a draft without anchor', { type: 'clip', drafts: [{ ...draft('好句。'), anchor: undefined }] }],
+    ['one bad draft among good ones', { type: 'clip', drafts: [draft('好句。'), { ...draft('坏句。'), due: '明天' }] }],
+    ['set-orphaned with a string flag', { type: 'set-orphaned', ids: ['x'], orphaned: 'yes' }],
+    ['tasks-for-page without url', { type: 'tasks-for-page' }],
+  ])('%s', async (_name, message) => {
+    setup();
+    const reply = await handle(message);
+    expect(errorReplySchema.parse(reply).error).toMatch(/invalid message/);
+    expect(await db.tasks.count()).toBe(0);
+    expect(notified).toEqual([]);
+  });
+});
+
+describe('valid messages', () => {
+  test('clip stores, reports added and existing ids, and notifies the page once per page', async () => {
+    setup();
+    const first = clipReplySchema.parse(await handle({ type: 'clip', drafts: [draft('甲句。'), draft('乙句。')] }));
+    expect(first.added).toHaveLength(2);
+    expect(notified).toEqual([SPEECH_URL]);
+    const second = clipReplySchema.parse(await handle({ type: 'clip', drafts: [draft('甲句。')] }));
+    expect(second).toEqual({ ok: true, added: [], existing: [first.added[0]] });
+    expect(notified).toEqual([SPEECH_URL]); // nothing new: no notification
+    expect(await db.tasks.count()).toBe(2);
+  });
+
+  test('tasks-for-page returns schema-valid tasks of that page only', async () => {
+    setup();
+    await addDrafts(db, [draft('甲句。'), draft('乙句。', { source: { url: 'https://other.example/', title: '' } })]);
+    const reply = tasksReplySchema.parse(await handle({ type: 'tasks-for-page', url: `${SPEECH_URL}#x` }));
+    expect(reply.tasks.map((task) => task.text)).toEqual(['甲句。']);
+    expect(reply.tasks[0]).not.toHaveProperty('dedupeKey');
+  });
+
+  test('set-orphaned flags the tasks', async () => {
+    setup();
+    const { added } = await addDrafts(db, [draft('甲句。')]);
+    expect(await handle({ type: 'set-orphaned', ids: added, orphaned: true })).toEqual({ ok: true });
+    expect((await db.tasks.get(added[0]))?.orphaned).toBe(true);
+  });
+});
