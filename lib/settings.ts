@@ -2,18 +2,46 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 
+export const SPAN_KINDS = ['target', 'deadline', 'unit'] as const;
+export type SpanKind = (typeof SPAN_KINDS)[number];
+
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+
+// One DNS label: letters, digits, hyphens inside; IDN hostnames are stored in their xn-- form,
+// which is what location.hostname gives the content script.
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const MAX_SITES = 200;
+
+/** A lower-case hostname as location.hostname reports it: example.gov.cn, localhost, 10.0.0.1. */
+export function isValidHostname(host: string): boolean {
+  if (host.length === 0 || host.length > 253) return false;
+  return host.split('.').every((label) => LABEL.test(label));
+}
+const hostname = z.string().refine(isValidHostname, 'hostname');
+
+/** YYYY-MM-DD that names a real calendar day. */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+const calendarDate = z.string().refine(isCalendarDate, 'date');
+
+export const REFERENCE_DATE_MODES = ['page', 'today', 'fixed'] as const;
+export type ReferenceDateMode = (typeof REFERENCE_DATE_MODES)[number];
 
 export const settingsSchema = z.object({
   highlightByDefault: z.boolean().default(true),
-  /** hostnames where Luoshi never runs */
-  disabledSites: z.array(z.string().max(253)).max(1000).default([]),
+  /** hostnames where Luoshi never runs (subdomains included) */
+  disabledSites: z.array(hostname).max(MAX_SITES).default([]),
   colors: z
     .object({ target: color, deadline: color, unit: color })
     .default({ target: '#fde68a', deadline: '#bfdbfe', unit: '#bbf7d0' }),
   /** 'page': the page's publish date when found, else today; 'today'; 'fixed': fixedReferenceDate */
-  referenceDate: z.enum(['page', 'today', 'fixed']).default('page'),
-  fixedReferenceDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  referenceDate: z.enum(REFERENCE_DATE_MODES).default('page'),
+  fixedReferenceDate: calendarDate.optional(),
   csvHeaders: z.enum(['zh', 'en']).default('zh'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
@@ -26,30 +54,87 @@ export function parseSettings(raw: unknown): Settings {
   const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   if (raw && typeof raw === 'object') {
     for (const [key, value] of Object.entries(raw)) {
-      const one = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, [key]: value });
+      // One bad hostname should not cost the reader the whole list.
+      const cleaned =
+        key === 'disabledSites' && Array.isArray(value)
+          ? value.filter((site) => typeof site === 'string' && isValidHostname(site)).slice(0, MAX_SITES)
+          : value;
+      const one = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, [key]: cleaned });
       if (one.success) out[key] = (one.data as Record<string, unknown>)[key];
     }
   }
   return settingsSchema.parse(out);
 }
 
-const settingsItem = storage.defineItem<unknown>('sync:settings', { fallback: {} });
+export type SiteInputError = 'empty' | 'invalid' | 'duplicate' | 'tooMany';
+export type SiteInputResult = { ok: true; host: string } | { ok: false; error: SiteInputError };
+
+/**
+ * What the reader typed into "sites where Luoshi never runs", as a hostname: a bare host, a pasted URL,
+ * or *.host all work; Chinese domain names become their xn-- form.
+ */
+export function parseSiteInput(input: string, existing: readonly string[] = []): SiteInputResult {
+  let text = input.trim().toLowerCase();
+  if (!text) return { ok: false, error: 'empty' };
+  text = text.replace(/^\*\./, '');
+  let host: string;
+  try {
+    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//.test(text) ? text : `http://${text}`).hostname;
+  } catch {
+    return { ok: false, error: 'invalid' };
+  }
+  host = host.replace(/\.$/, '');
+  if (!isValidHostname(host)) return { ok: false, error: 'invalid' };
+  if (existing.includes(host)) return { ok: false, error: 'duplicate' };
+  if (existing.length >= MAX_SITES) return { ok: false, error: 'tooMany' };
+  return { ok: true, host };
+}
+
+/** YYYY-MM-DD of a date in the reader's own time zone. */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * The date that deadlines without a year ("6月底前") are read against, as the reader chose it.
+ * A 'fixed' choice without a valid date behaves like 'page', so a half-finished setting never breaks extraction.
+ */
+export function resolveReferenceDate(settings: Settings, pagePublished: string | undefined, today: Date = new Date()): string {
+  const todayIso = localIsoDate(today);
+  switch (settings.referenceDate) {
+    case 'today':
+      return todayIso;
+    case 'fixed':
+      if (settings.fixedReferenceDate && isCalendarDate(settings.fixedReferenceDate)) return settings.fixedReferenceDate;
+      return pagePublished && isCalendarDate(pagePublished) ? pagePublished : todayIso;
+    case 'page':
+      return pagePublished && isCalendarDate(pagePublished) ? pagePublished : todayIso;
+  }
+}
+
+// local, not sync: browser sync would copy the settings (and the list of sites) to the browser vendor's servers,
+// and Luoshi promises that nothing leaves the browser.
+// Defined on first use, so that the pure helpers above can be imported outside the extension (Node, the CLI).
+let item: ReturnType<typeof defineSettingsItem> | undefined;
+const defineSettingsItem = () => storage.defineItem<unknown>('local:settings', { fallback: {} });
+const settingsItem = () => (item ??= defineSettingsItem());
 
 export async function getSettings(): Promise<Settings> {
-  return parseSettings(await settingsItem.getValue());
+  return parseSettings(await settingsItem().getValue());
 }
 
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = settingsSchema.parse({ ...(await getSettings()), ...patch });
-  await settingsItem.setValue(next);
+  await settingsItem().setValue(next);
   return next;
 }
 
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(parseSettings(value)));
+  return settingsItem().watch((value) => callback(parseSettings(value)));
 }
 
 export function isSiteDisabled(settings: Settings, hostname: string): boolean {
-  const host = hostname.toLowerCase();
+  const host = hostname.toLowerCase().replace(/\.$/, '');
   return settings.disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
 }

@@ -1,2 +1,8 @@
 import { render } from 'preact';
-render(<main>落实</main>, document.getElementById('app')!);
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { t } from '@/lib/i18n';
+import '@/components/options/options.css';
+
+document.documentElement.lang = t('options_htmlLang');
+document.title = t('options_title');
+render(<OptionsApp />, document.getElementById('app')!);

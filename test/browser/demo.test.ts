@@ -1,0 +1,63 @@
+// `npm run demo` without a display: builds, runs headless, saves the two screenshots and prints the tasks.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, expect, test } from 'vitest';
+import { ROOT } from './harness';
+
+const run = promisify(execFile);
+const shots = mkdtempSync(join(tmpdir(), 'luoshi-demo-shots-'));
+afterAll(() => rmSync(shots, { recursive: true, force: true }));
+
+async function demo(env: Record<string, string | undefined>): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { DISPLAY: _display, ...rest } = process.env;
+  try {
+    const { stdout, stderr } = await run(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/demo.ts'], {
+      cwd: ROOT,
+      env: { ...rest, LUOSHI_SCREENSHOTS: shots, ...env },
+      timeout: 110_000,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+test('headless demo: screenshots of the highlighted page and the popup, and a table of the tasks', { timeout: 120_000 }, async () => {
+  const { code, stdout, stderr } = await demo({});
+  expect(code, `${stdout}\n${stderr}`).toBe(0);
+  expect(stdout).toContain('No display: running headless');
+  expect(pngSize(join(shots, 'page.png'))).toEqual({ width: 1280, height: 900 });
+  expect(pngSize(join(shots, 'popup.png'))).toEqual({ width: 800, height: 1000 });
+  expect(readFileSync(join(shots, 'page.png')).length).toBeGreaterThan(50_000); // a page of text, not a blank
+
+  // the table: a header, then numbered rows; the seed's 经济局 sentence has its year-end deadline resolved
+  // against the page's upload date (2023-11-25)
+  expect(stdout).toMatch(/Unit 责任单位\s+│ Deadline 完成时限 \(due\)/);
+  expect(stdout).toMatch(/│ 经济局\s+│ 年底 \(2023-12-31\)/);
+  const summary = /Highlights: (\d+) target, (\d+) deadline, (\d+) unit\. Tasks: (\d+) found, (\d+) with a due date; (\d+) in the list/.exec(stdout);
+  expect(summary, stdout.slice(-500)).not.toBeNull();
+  const [targets, deadlines, units, found, dated, listed] = summary!.slice(1).map(Number);
+  expect(Math.min(targets, deadlines, units)).toBeGreaterThan(0);
+  expect(found).toBeGreaterThan(20);
+  expect(dated).toBeGreaterThan(0);
+  expect(listed).toBe(found);
+  const rows = stdout.split('\n').filter((line) => /^\d+\s+│/.test(line));
+  expect(rows).toHaveLength(found);
+});
+
+test('a failure ends with one line saying why, and a non-zero exit', { timeout: 60_000 }, async () => {
+  const { code, stderr } = await demo({ CHROMIUM_PATH: '/nonexistent/chromium' });
+  expect(code).toBe(1);
+  expect(stderr.trim().split('\n')).toEqual(['demo failed: no Chromium at /nonexistent/chromium (install Debian\'s chromium or set CHROMIUM_PATH)']);
+});
