@@ -1,0 +1,53 @@
+// THE table of CSV columns (任务分解表 shape): order, both header languages and how each cell is read from a task.
+// Headers and cells are both derived from this one list, so they can never drift apart.
+import type { Task, TaskStatus } from '../db/schema';
+import type { Settings } from '../settings';
+import { localDateTime } from './dates';
+
+export type CsvHeaderLanguage = Settings['csvHeaders'];
+
+export interface CsvCellContext {
+  /** position of the task in the exported list, 0-based */
+  index: number;
+  lang: CsvHeaderLanguage;
+}
+
+export interface CsvColumn {
+  key: string;
+  header: Readonly<Record<CsvHeaderLanguage, string>>;
+  cell(task: Task, context: CsvCellContext): string;
+}
+
+/** Several units, targets or deadline texts in one cell. */
+export const LIST_SEPARATOR = '、';
+
+export const STATUS_LABELS: Readonly<Record<CsvHeaderLanguage, Readonly<Record<TaskStatus, string>>>> = {
+  zh: { todo: '待办', doing: '进行中', done: '已完成' },
+  en: { todo: 'To do', doing: 'In progress', done: 'Done' },
+};
+
+export const CSV_COLUMNS: readonly CsvColumn[] = [
+  { key: 'index', header: { zh: '序号', en: 'No.' }, cell: (_task, { index }) => String(index + 1) },
+  { key: 'text', header: { zh: '任务内容', en: 'Task' }, cell: (task) => task.text },
+  { key: 'units', header: { zh: '责任单位', en: 'Responsible units' }, cell: (task) => task.units.join(LIST_SEPARATOR) },
+  {
+    key: 'deadlines',
+    header: { zh: '完成时限', en: 'Deadline' },
+    cell: (task) => task.deadlines.map((deadline) => deadline.text).join(LIST_SEPARATOR),
+  },
+  { key: 'due', header: { zh: '截止日期', en: 'Due date' }, cell: (task) => task.due ?? '' },
+  { key: 'targets', header: { zh: '目标指标', en: 'Targets' }, cell: (task) => task.targets.join(LIST_SEPARATOR) },
+  { key: 'status', header: { zh: '状态', en: 'Status' }, cell: (task, { lang }) => STATUS_LABELS[lang][task.status] },
+  { key: 'note', header: { zh: '备注', en: 'Note' }, cell: (task) => task.note },
+  { key: 'sourceTitle', header: { zh: '来源标题', en: 'Source title' }, cell: (task) => task.source.title },
+  { key: 'sourceUrl', header: { zh: '来源链接', en: 'Source URL' }, cell: (task) => task.source.url },
+  { key: 'clippedAt', header: { zh: '摘录时间', en: 'Clipped at' }, cell: (task) => localDateTime(new Date(task.createdAt)) },
+];
+
+export function csvHeaderRow(lang: CsvHeaderLanguage, columns: readonly CsvColumn[] = CSV_COLUMNS): string[] {
+  return columns.map((column) => column.header[lang]);
+}
+
+export function csvTaskRow(task: Task, context: CsvCellContext, columns: readonly CsvColumn[] = CSV_COLUMNS): string[] {
+  return columns.map((column) => column.cell(task, context));
+}
