@@ -1,0 +1,163 @@
+// Reads text, runs extract() once per batch of text, and marks the spans in chunks that yield to the page
+// between them, so a long page never blocks the main thread for long. The first batch is the whole page;
+// later batches are content that appeared afterwards (only text nodes not read before).
+import type { DeadlineKind, ExtractedTask, ExtractResult, SpanType } from '../extract/types';
+import { chunkSpecs, MARK_SELECTOR, markChunk, removeMarks, type MarkSpec } from './highlight';
+import { readText } from './readable-text';
+import type { TextMap } from './text-map';
+
+export interface PageSpan {
+  index: number;
+  type: SpanType;
+  text: string;
+  kind?: DeadlineKind;
+  due?: string;
+  task: number;
+}
+
+export interface Batch {
+  map: TextMap;
+  /** offset of map.text in the page text (batches joined by '\n') */
+  base: number;
+}
+
+export interface PageTask {
+  index: number;
+  batch: Batch;
+  task: ExtractedTask;
+  spans: number[];
+}
+
+export interface AnnotatorOptions {
+  extract(text: string): ExtractResult;
+  /** wraps our own DOM writes (the mutation observer ignores them) */
+  own<T>(fn: () => T): T;
+  /** longest stretch of marking before yielding to the page */
+  budgetMs?: number;
+}
+
+export const TASK_END_ATTR = 'data-luoshi-task-end';
+
+/**
+ * A macrotask break: the page's own tasks, input and rendering run before the next slice. (scheduler.yield()
+ * would resume us ahead of the page's queued tasks.)
+ */
+export const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export class Annotator {
+  batches: Batch[] = [];
+  tasks: PageTask[] = [];
+  spans: PageSpan[] = [];
+  /** the page text: every batch's text, joined by '\n' */
+  pageText = '';
+  /** text nodes already read (and those our marks created): never read twice */
+  private seen = new WeakSet<Node>();
+  private firstMarkOfTask = new Map<number, HTMLElement>();
+  private lastMarkOfTask = new Map<number, HTMLElement>();
+  /** bumped by clear(): marking loops of an older generation stop */
+  private generation = 0;
+
+  constructor(private readonly options: AnnotatorOptions) {}
+
+  /** runs our own DOM writes past the mutation observer */
+  own<T>(fn: () => T): T {
+    return this.options.own(fn);
+  }
+
+  analyse(text: string): ExtractResult {
+    return this.options.extract(text);
+  }
+
+  /** Reads the text under root that was not read before. */
+  read(root: Element): TextMap {
+    return readText(root, { skipText: (node) => this.seen.has(node) });
+  }
+
+  /** Registers a batch: its text nodes become seen, its tasks and spans get page-wide numbers. Returns mark specs. */
+  add(map: TextMap, result: ExtractResult): MarkSpec[] {
+    for (const piece of map.pieces) this.seen.add(piece.node);
+    const batch: Batch = { map, base: this.pageText.length ? this.pageText.length + 1 : 0 };
+    this.pageText = this.pageText.length ? `${this.pageText}\n${map.text}` : map.text;
+    this.batches.push(batch);
+
+    const specs: MarkSpec[] = [];
+    const firstTask = this.tasks.length;
+    for (const task of result.tasks) this.tasks.push({ index: this.tasks.length, batch, task, spans: [] });
+    let t = firstTask;
+    for (const span of result.spans) {
+      while (t < this.tasks.length && this.tasks[t].task.end <= span.start) t++;
+      const owner = this.tasks[t] && this.tasks[t].task.start <= span.start ? t : -1;
+      const index = this.spans.length;
+      this.spans.push({ index, type: span.type, text: span.text, kind: span.kind, due: span.due, task: owner });
+      if (owner >= 0) this.tasks[owner].spans.push(index);
+      specs.push({ start: span.start, end: span.end, kind: span.type, span: index, task: owner });
+    }
+    return specs;
+  }
+
+  /** Marks specs of one batch in chunks, yielding to the page when the budget is used up. */
+  async mark(map: TextMap, specs: MarkSpec[]): Promise<void> {
+    const generation = this.generation;
+    const budget = this.options.budgetMs ?? 30;
+    let sliceStart = performance.now();
+    for (const chunk of chunkSpecs(map, specs)) {
+      if (generation !== this.generation) return;
+      this.options.own(() => markChunk(map, chunk, (el, spec) => this.decorate(el, spec)));
+      if (performance.now() - sliceStart > budget) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+    }
+  }
+
+  private decorate(el: HTMLElement, spec: MarkSpec): void {
+    el.setAttribute('data-luoshi', spec.kind);
+    el.setAttribute('data-luoshi-span', String(spec.span));
+    if (spec.task >= 0) {
+      el.setAttribute('data-luoshi-task', String(spec.task));
+      if (!this.firstMarkOfTask.has(spec.task)) {
+        this.firstMarkOfTask.set(spec.task, el);
+        el.tabIndex = 0; // one tab stop per task sentence, not per piece
+      }
+      this.lastMarkOfTask.get(spec.task)?.removeAttribute(TASK_END_ATTR);
+      this.lastMarkOfTask.set(spec.task, el);
+      el.setAttribute(TASK_END_ATTR, '');
+    }
+    // the text nodes mark.js made (inside the mark, and the rest of the split node) are not new page text
+    if (el.firstChild) this.seen.add(el.firstChild);
+    if (el.nextSibling?.nodeType === 3) this.seen.add(el.nextSibling);
+  }
+
+  /** Every mark of a task, in document order. */
+  marksOfTask(task: number, root: ParentNode = document): HTMLElement[] {
+    return [...root.querySelectorAll<HTMLElement>(`${MARK_SELECTOR}[data-luoshi-task="${task}"]`)];
+  }
+
+  firstMarkOf(task: number): HTMLElement | undefined {
+    return this.firstMarkOfTask.get(task);
+  }
+
+  counts(): Record<SpanType, number> {
+    const counts: Record<SpanType, number> = { target: 0, deadline: 0, unit: 0 };
+    for (const s of this.spans) counts[s.type]++;
+    return counts;
+  }
+
+  /** Removes every mark and forgets what was read. */
+  clear(root: ParentNode = document): void {
+    this.generation++;
+    this.options.own(() => removeMarks(root));
+    this.batches = [];
+    this.tasks = [];
+    this.spans = [];
+    this.pageText = '';
+    this.seen = new WeakSet();
+    this.firstMarkOfTask.clear();
+    this.lastMarkOfTask.clear();
+  }
+
+  /** Page-wide [start, end) of a task. */
+  rangeOf(task: PageTask): [number, number] {
+    return [task.batch.base + task.task.start, task.batch.base + task.task.end];
+  }
+}

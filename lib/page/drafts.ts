@@ -1,0 +1,63 @@
+// Task drafts (what the background stores) from extracted tasks and from a selection. Pure: no DOM.
+import type { TaskDraft, TaskSource } from '../db/schema';
+import type { ExtractedTask, ExtractResult } from '../extract/types';
+import { describeQuote } from './text-quote';
+
+const LIMITS = { text: 5000, items: 100, unit: 200, target: 500, deadlines: 50, deadline: 200 };
+
+/** [start, end) without the whitespace at either end. */
+export function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+function fields(tasks: ExtractedTask[]): Pick<TaskDraft, 'units' | 'deadlines' | 'targets' | 'due'> {
+  const units = [...new Set(tasks.flatMap((t) => t.units))].slice(0, LIMITS.items).map((u) => u.slice(0, LIMITS.unit));
+  const targets = tasks.flatMap((t) => t.targets).slice(0, LIMITS.items).map((u) => u.slice(0, LIMITS.target));
+  const deadlines = tasks
+    .flatMap((t) => t.deadlines)
+    .slice(0, LIMITS.deadlines)
+    .map((d) => ({ text: d.text.slice(0, LIMITS.deadline), kind: d.kind, ...(d.due ? { due: d.due } : {}) }));
+  const due = tasks.map((t) => t.due).filter((d): d is string => !!d).sort()[0];
+  return { units, deadlines, targets, ...(due ? { due } : {}) };
+}
+
+/**
+ * A draft for one extracted task. `text` is the text extract() read (the TextMap text of one batch),
+ * `base` that batch's offset in the page text, so anchor offsets are page-wide.
+ */
+export function draftFromTask(text: string, task: ExtractedTask, base: number, source: TaskSource): TaskDraft | null {
+  const [start, end] = trimRange(text, task.start, task.end);
+  if (end <= start) return null;
+  const quote = describeQuote(text, start, Math.min(end, start + LIMITS.text));
+  return {
+    text: quote.exact,
+    ...fields([task]),
+    source,
+    anchor: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: base + start, end: base + start + quote.exact.length },
+  };
+}
+
+/**
+ * A draft for any selected text: extract() was run on the selection itself; the anchor comes from the page text
+ * around it when the selection could be located there (pageStart/pageEnd), else it has no context.
+ */
+export function draftFromSelection(
+  selection: string,
+  result: ExtractResult,
+  source: TaskSource,
+  page?: { text: string; start: number; end: number },
+): TaskDraft | null {
+  const exact = selection.trim().slice(0, LIMITS.text);
+  if (!exact) return null;
+  let anchor: TaskDraft['anchor'] = { exact, prefix: '', suffix: '' };
+  if (page) {
+    const [start, end] = trimRange(page.text, page.start, page.end);
+    if (end > start) {
+      const quote = describeQuote(page.text, start, Math.min(end, start + LIMITS.text));
+      anchor = { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start, end: start + quote.exact.length };
+    }
+  }
+  return { text: anchor.exact, ...fields(result.tasks), source, anchor };
+}

@@ -1,0 +1,71 @@
+// Watches the page for content that appears later (added nodes, elements un-hidden by class/style/hidden/open
+// changes) and reports it, debounced, as a list of outermost roots. Our own DOM writes are run through
+// `own()`, which hands pending page records over first and throws away the records our writes caused.
+
+export interface AdditionWatcher {
+  /** runs fn (our own DOM writes) without its mutations being reported */
+  own<T>(fn: () => T): T;
+  stop(): void;
+}
+
+export interface WatchOptions {
+  /** nodes that are ours (marks, UI): changes on them are ignored */
+  isOwn(node: Node): boolean;
+  onAdded(roots: Element[]): void;
+  delayMs?: number;
+}
+
+const REVEALING_ATTRIBUTES = ['style', 'class', 'hidden', 'open'];
+
+export function watchAdditions(root: Element, options: WatchOptions): AdditionWatcher {
+  const pending = new Set<Element>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const collect = (records: MutationRecord[]) => {
+    for (const record of records) {
+      if (options.isOwn(record.target)) continue;
+      if (record.type === 'attributes') {
+        if (record.target.nodeType === 1) pending.add(record.target as Element);
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (options.isOwn(node)) continue;
+        if (node.nodeType === 1) pending.add(node as Element);
+        else if (node.nodeType === 3 && node.parentElement) pending.add(node.parentElement);
+      }
+    }
+    if (pending.size && timer === undefined) timer = setTimeout(flush, options.delayMs ?? 250);
+  };
+
+  const flush = () => {
+    timer = undefined;
+    const nodes = [...pending].filter((n) => n.isConnected);
+    pending.clear();
+    const set = new Set(nodes);
+    const roots = nodes.filter((el) => {
+      for (let up = el.parentElement; up; up = up.parentElement) if (set.has(up)) return false;
+      return true;
+    });
+    if (roots.length) options.onAdded(roots);
+  };
+
+  const observer = new MutationObserver(collect);
+  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: REVEALING_ATTRIBUTES });
+
+  return {
+    own(fn) {
+      collect(observer.takeRecords());
+      try {
+        return fn();
+      } finally {
+        observer.takeRecords();
+      }
+    },
+    stop() {
+      observer.disconnect();
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      pending.clear();
+    },
+  };
+}

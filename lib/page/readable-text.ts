@@ -1,0 +1,111 @@
+// What counts as the page's readable text, and reading it into a TextMap.
+// Rules: no script/style/form fields/editable regions/hidden elements/our own UI; block elements and <br>
+// separate text with '\n' so that no span joins two blocks; inside a text node, line breaks and tabs from the
+// HTML source read as spaces (same length, so node offsets stay identity), except in <pre>.
+import type { TextMap, TextPiece } from './text-map';
+
+/** Elements whose content is never readable text (lower-case local names). */
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'video', 'audio', 'head', 'title', 'datalist',
+]);
+
+/** Elements that start a new line of text (lower-case local names). Everything else reads inline. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'caption', 'thead',
+  'tbody', 'tfoot', 'tr', 'td', 'th', 'ul', 'legend', 'html',
+]);
+
+/** Attribute on every element of Luoshi's own UI (shadow hosts, injected styles). */
+export const OWN_UI_ATTR = 'data-luoshi-ui';
+
+export interface ReadOptions {
+  /** text nodes to leave out (e.g. already annotated ones); they separate like a block boundary */
+  skipText?: (node: Text) => boolean;
+  /** whether an element is hidden; default: checkVisibility() where available, else computed style */
+  isHidden?: (el: Element) => boolean;
+}
+
+export function defaultIsHidden(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  const view = el.ownerDocument.defaultView;
+  if (typeof check === 'function') {
+    if (check.call(el, { visibilityProperty: true })) return false;
+    // display: contents has no box of its own, so checkVisibility() says false, yet its children show
+    return view?.getComputedStyle(el).display !== 'contents';
+  }
+  if (!view) return false;
+  const style = view.getComputedStyle(el);
+  return style.display === 'none' || style.visibility === 'hidden';
+}
+
+/** Elements never read, checked before the (costlier) visibility test. */
+export function isSkippedElement(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.localName)) return true;
+  if (el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTR)) return true;
+  if (el.localName.startsWith('luoshi-')) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+const SOURCE_BREAKS = /[\n\r\t\f]/g;
+const SOURCE_WHITESPACE_ONLY = /^[ \n\r\t\f]*[\n\r][ \n\r\t\f]*$/;
+
+/** Reads the readable text under root (root itself is assumed readable). */
+export function readText(root: Element, options: ReadOptions = {}): TextMap {
+  const isHidden = options.isHidden ?? defaultIsHidden;
+  const skipText = options.skipText;
+  const parts: string[] = [];
+  const pieces: TextPiece[] = [];
+  let length = 0;
+  let endsWithBreak = true; // no leading '\n'
+
+  const lineBreak = () => {
+    if (!endsWithBreak) {
+      parts.push('\n');
+      length += 1;
+      endsWithBreak = true;
+    }
+  };
+
+  const walk = (el: Element, block: Element, pre: boolean) => {
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        const node = n as Text;
+        const data = node.data;
+        if (data.length === 0) continue;
+        if (skipText?.(node)) {
+          lineBreak();
+          continue;
+        }
+        // indentation between tags in the HTML source is not text
+        if (!pre && SOURCE_WHITESPACE_ONLY.test(data)) continue;
+        const value = pre ? data : data.replace(SOURCE_BREAKS, ' ');
+        pieces.push({ node, start: length, end: length + value.length, block });
+        parts.push(value);
+        length += value.length;
+        endsWithBreak = value.endsWith('\n');
+      } else if (n.nodeType === 1) {
+        const child = n as Element;
+        if (isSkippedElement(child)) continue;
+        const name = child.localName;
+        if (name === 'br') {
+          lineBreak();
+          continue;
+        }
+        if (isHidden(child)) continue;
+        if (BLOCK_TAGS.has(name)) {
+          lineBreak();
+          walk(child, child, pre || name === 'pre');
+          lineBreak();
+        } else {
+          walk(child, block, pre);
+        }
+      }
+    }
+  };
+  walk(root, root, false);
+  return { text: parts.join(''), pieces };
+}

@@ -1,0 +1,46 @@
+// State shown by the page UI (legend + popover), kept apart from the Preact components that draw it.
+import type { SpanType } from '../extract/types';
+import type { Settings } from '../settings';
+
+export type ClipStatus = 'idle' | 'busy' | 'done' | 'error';
+
+export interface PopoverState {
+  task: number;
+  kind: SpanType;
+  /** the highlighted text */
+  text: string;
+  /** for deadlines: the resolved date or what kind of time it is */
+  detail?: string;
+  sentence?: string;
+  /** viewport rectangle of the highlight */
+  rect: { top: number; left: number; bottom: number; right: number };
+  clip: ClipStatus;
+  error?: string;
+}
+
+export interface UiState {
+  counts: Record<SpanType, number>;
+  hidden: SpanType[];
+  colors: Settings['colors'];
+  clipped: number;
+  collapsed: boolean;
+  popover?: PopoverState;
+  /** a message for the reader in the legend (e.g. clipping failed) */
+  notice?: { text: string; kind: 'error' | 'info' };
+}
+
+export class UiStore {
+  private listeners = new Set<() => void>();
+  constructor(public state: UiState) {}
+  set(patch: Partial<UiState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+  patchPopover(patch: Partial<PopoverState>): void {
+    if (this.state.popover) this.set({ popover: { ...this.state.popover, ...patch } });
+  }
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

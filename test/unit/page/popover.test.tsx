@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, expect, test, vi } from 'vitest';
+import { Popover } from '../../../components/page/Popover';
+import type { PopoverState } from '../../../lib/page/ui-state';
+
+const base: PopoverState = {
+  task: 3,
+  kind: 'deadline',
+  text: '6月底前',
+  detail: 'page_due_on',
+  sentence: '县发改委要在6月底前完成项目申报。',
+  rect: { top: 10, left: 10, bottom: 30, right: 80 },
+  clip: 'idle',
+};
+
+afterEach(() => render(null, document.body));
+
+function show(state: PopoverState, onClip = vi.fn()) {
+  render(<Popover popover={state} onClip={onClip} onClose={vi.fn()} onTabOut={vi.fn()} onHover={vi.fn()} />, document.body);
+  return document.body.querySelector<HTMLButtonElement>('[data-luoshi-action="clip"]')!;
+}
+
+test('shows the kind, the sentence and a clip button that calls back', () => {
+  const onClip = vi.fn();
+  const button = show(base, onClip);
+  expect(document.body.textContent).toContain('县发改委要在6月底前完成项目申报。');
+  expect(button.disabled).toBe(false);
+  button.click();
+  expect(onClip).toHaveBeenCalledOnce();
+});
+
+test('a failed clip shows the reason as an alert, and the button stays usable to retry', () => {
+  const button = show({ ...base, clip: 'error', error: 'Receiving end does not exist' });
+  const alert = document.body.querySelector('[role="alert"]');
+  expect(alert).not.toBeNull();
+  expect(button.disabled).toBe(false);
+});
+
+test('a clipped sentence shows a disabled, pressed button', () => {
+  const button = show({ ...base, clip: 'done' });
+  expect(button.disabled).toBe(true);
+  expect(button.getAttribute('aria-pressed')).toBe('true');
+});
