@@ -1,7 +1,117 @@
-// Placeholder until the engine lands: the public entry point of lib/extract.
-import type { ExtractOptions, ExtractResult } from './types';
-export type * from './types';
+// The public entry point of lib/extract: spans (targets, deadlines, units) and tasks (sentences holding spans).
+import { findDeadlines } from './deadlines';
+import { buildMatchView, toOriginalRange, toViewIndex } from './normalize';
+import { sentenceRanges } from './sentences';
+import { findTargets } from './targets';
+import type { DeadlineInfo, ExtractedTask, ExtractOptions, ExtractResult, Span, SpanType } from './types';
+import { findUnits } from './units';
 
-export function extract(_text: string, _options: ExtractOptions = {}): ExtractResult {
-  return { spans: [], tasks: [] };
+export type * from './types';
+export { findPublishDate } from './page-date';
+export { sentenceRanges } from './sentences';
+
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function referenceDateOf(value: ExtractOptions['referenceDate']): string {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
+  }
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  return localToday();
+}
+
+/** Deadlines win over units, units over targets, when spans overlap (a target never swallows a date or a name). */
+const PRIORITY: Record<SpanType, number> = { deadline: 0, unit: 1, target: 2 };
+
+function resolveOverlaps(text: string, spans: Span[]): Span[] {
+  const valid = spans.filter(
+    (s) =>
+      Number.isInteger(s.start) &&
+      Number.isInteger(s.end) &&
+      s.start >= 0 &&
+      s.end <= text.length &&
+      s.start < s.end &&
+      !/[\n。!?;]/.test(text.slice(s.start, s.end)) &&
+      text.slice(s.start, s.end).trim().length > 0,
+  );
+  valid.sort((a, b) => PRIORITY[a.type] - PRIORITY[b.type] || a.start - b.start);
+  const kept: Span[] = [];
+  // kept spans stay few per region; a sorted array with binary search keeps this O(n log n)
+  const starts: number[] = [];
+  for (const s of valid) {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = kept[lo - 1];
+    const next = kept[lo];
+    if ((prev && prev.end > s.start) || (next && next.start < s.end)) continue;
+    kept.splice(lo, 0, s);
+    starts.splice(lo, 0, s.start);
+  }
+  return kept;
+}
+
+function buildTasks(text: string, spans: Span[]): ExtractedTask[] {
+  const tasks: ExtractedTask[] = [];
+  let k = 0;
+  for (const [start, end] of sentenceRanges(text)) {
+    while (k < spans.length && spans[k].start < start) k++;
+    const inside: Span[] = [];
+    for (let j = k; j < spans.length && spans[j].start < end; j++) inside.push(spans[j]);
+    if (!inside.length) continue;
+    const deadlines: DeadlineInfo[] = inside
+      .filter((s) => s.type === 'deadline')
+      .map((s) => ({ text: s.text, kind: s.kind ?? 'date', ...(s.due ? { due: s.due } : {}) }));
+    // due: the earliest date a deadline names, start dates (…后) included, since work must begin by then
+    const dues = deadlines.map((d) => d.due).filter((d): d is string => !!d).sort();
+    tasks.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      units: inside.filter((s) => s.type === 'unit').map((s) => s.text),
+      deadlines,
+      targets: inside.filter((s) => s.type === 'target').map((s) => s.text),
+      ...(dues.length ? { due: dues[0] } : {}),
+    });
+  }
+  return tasks;
+}
+
+export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
+  if (typeof text !== 'string' || text.length === 0) return { spans: [], tasks: [] };
+  try {
+    const referenceDate = referenceDateOf(options.referenceDate);
+    let deadlineSpans: Span[] = [];
+    try {
+      deadlineSpans = findDeadlines(text, referenceDate).map((s) => ({ ...s, type: 'deadline' as const, text: text.slice(s.start, s.end) }));
+    } catch {
+      deadlineSpans = [];
+    }
+    const view = buildMatchView(text);
+    const toSpan = (type: SpanType) => ([a, b]: [number, number]): Span => {
+      const [start, end] = toOriginalRange(view, a, b);
+      return { type, start, end, text: text.slice(start, end) };
+    };
+    // characters taken by deadlines (then units) in the view: names and targets never hold them
+    const blocked = new Uint8Array(view.text.length);
+    const block = (spans: Span[]) => {
+      for (const s of spans) for (let i = toViewIndex(view, s.start), end = toViewIndex(view, s.end); i < end; i++) blocked[i] = 1;
+    };
+    block(deadlineSpans);
+    const deadlineMask = blocked.slice();
+    const units = findUnits(view.text, deadlineMask).map(toSpan('unit'));
+    block(units);
+    const targets = findTargets(view.text, blocked, deadlineMask).map(toSpan('target'));
+    const spans = resolveOverlaps(text, [...deadlineSpans, ...units, ...targets]).sort((a, b) => a.start - b.start);
+    return { spans, tasks: buildTasks(text, spans) };
+  } catch {
+    return { spans: [], tasks: [] };
+  }
 }
