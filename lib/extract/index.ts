@@ -2,7 +2,7 @@
 import { findDeadlines } from './deadlines';
 import { buildMatchView, toOriginalRange, toViewIndex } from './normalize';
 import { sentenceRanges } from './sentences';
-import { findTargets } from './targets';
+import { findTargets, isTaskList } from './targets';
 import type { DeadlineInfo, ExtractedTask, ExtractOptions, ExtractResult, Span, SpanType } from './types';
 import { findUnits } from './units';
 
@@ -84,34 +84,98 @@ function buildTasks(text: string, spans: Span[]): ExtractedTask[] {
   return tasks;
 }
 
+/** What holds for the whole document, whichever part of it is being read. */
+interface DocumentContext {
+  referenceDate: string;
+  taskList: boolean;
+}
+
+function documentContext(text: string, options: ExtractOptions): DocumentContext {
+  return { referenceDate: referenceDateOf(options.referenceDate), taskList: isTaskList(buildMatchView(text).text) };
+}
+
+function analyse(text: string, context: DocumentContext): ExtractResult {
+  let deadlineSpans: Span[] = [];
+  try {
+    deadlineSpans = findDeadlines(text, context.referenceDate).map((s) => ({ ...s, type: 'deadline' as const, text: text.slice(s.start, s.end) }));
+  } catch {
+    deadlineSpans = [];
+  }
+  const view = buildMatchView(text);
+  const toSpan = (type: SpanType) => ([a, b]: [number, number]): Span => {
+    const [start, end] = toOriginalRange(view, a, b);
+    return { type, start, end, text: text.slice(start, end) };
+  };
+  // characters taken by deadlines (then units) in the view: names and targets never hold them
+  const blocked = new Uint8Array(view.text.length);
+  const block = (spans: Span[]) => {
+    for (const s of spans) for (let i = toViewIndex(view, s.start), end = toViewIndex(view, s.end); i < end; i++) blocked[i] = 1;
+  };
+  block(deadlineSpans);
+  const deadlineMask = blocked.slice();
+  const units = findUnits(view.text, deadlineMask).map(toSpan('unit'));
+  block(units);
+  const targets = findTargets(view.text, blocked, deadlineMask, context.taskList).map(toSpan('target'));
+  const spans = resolveOverlaps(text, [...deadlineSpans, ...units, ...targets]).sort((a, b) => a.start - b.start);
+  return { spans, tasks: buildTasks(text, spans) };
+}
+
 export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
   if (typeof text !== 'string' || text.length === 0) return { spans: [], tasks: [] };
   try {
-    const referenceDate = referenceDateOf(options.referenceDate);
-    let deadlineSpans: Span[] = [];
-    try {
-      deadlineSpans = findDeadlines(text, referenceDate).map((s) => ({ ...s, type: 'deadline' as const, text: text.slice(s.start, s.end) }));
-    } catch {
-      deadlineSpans = [];
-    }
-    const view = buildMatchView(text);
-    const toSpan = (type: SpanType) => ([a, b]: [number, number]): Span => {
-      const [start, end] = toOriginalRange(view, a, b);
-      return { type, start, end, text: text.slice(start, end) };
-    };
-    // characters taken by deadlines (then units) in the view: names and targets never hold them
-    const blocked = new Uint8Array(view.text.length);
-    const block = (spans: Span[]) => {
-      for (const s of spans) for (let i = toViewIndex(view, s.start), end = toViewIndex(view, s.end); i < end; i++) blocked[i] = 1;
-    };
-    block(deadlineSpans);
-    const deadlineMask = blocked.slice();
-    const units = findUnits(view.text, deadlineMask).map(toSpan('unit'));
-    block(units);
-    const targets = findTargets(view.text, blocked, deadlineMask).map(toSpan('target'));
-    const spans = resolveOverlaps(text, [...deadlineSpans, ...units, ...targets]).sort((a, b) => a.start - b.start);
-    return { spans, tasks: buildTasks(text, spans) };
+    return analyse(text, documentContext(text, options));
   } catch {
     return { spans: [], tasks: [] };
+  }
+}
+
+/**
+ * Cuts text into slices of about `maxChars`, at line breaks where possible, else at a sentence end: no span and
+ * no task crosses either, so each slice can be read on its own.
+ */
+export function sliceText(text: string, maxChars: number): [number, number][] {
+  const slices: [number, number][] = [];
+  let start = 0;
+  while (text.length - start > maxChars) {
+    const limit = start + maxChars;
+    let cut = text.lastIndexOf('\n', limit);
+    if (cut <= start) {
+      cut = -1;
+      for (let i = limit; i > start; i--) if (SENTENCE_END.has(text[i - 1])) { cut = i - 1; break; }
+    }
+    const end = cut > start ? cut + 1 : limit;
+    slices.push([start, end]);
+    start = end;
+  }
+  if (start < text.length || !slices.length) slices.push([start, text.length]);
+  return slices;
+}
+const SENTENCE_END = new Set(['。', '!', '?', ';']);
+
+/**
+ * extract() a slice at a time, for callers that must not block for long (the content script on a very long
+ * page yields between slices). Each result's offsets are into the whole text. The document's genre and reference
+ * date are decided once for the whole text; what can differ from one extract() call is state carried from
+ * sentence to sentence (a goal list running across a slice edge), so slices should be large.
+ */
+export function* extractSlices(text: string, options: ExtractOptions = {}, maxChars = 40_000): Generator<ExtractResult> {
+  if (typeof text !== 'string' || text.length === 0) return;
+  let context: DocumentContext;
+  try {
+    context = documentContext(text, options);
+  } catch {
+    return;
+  }
+  for (const [start, end] of sliceText(text, maxChars)) {
+    let part: ExtractResult;
+    try {
+      part = analyse(text.slice(start, end), context);
+    } catch {
+      continue;
+    }
+    yield {
+      spans: part.spans.map((s) => ({ ...s, start: s.start + start, end: s.end + start })),
+      tasks: part.tasks.map((t) => ({ ...t, start: t.start + start, end: t.end + start })),
+    };
   }
 }

@@ -368,15 +368,27 @@ function prevLineStart(text: string, nl: number, known: number): number {
   return i;
 }
 
-/** Target ranges in the match view. `blocked` marks view characters already taken by units and deadlines. */
-export function findTargets(text: string, blocked: Uint8Array, deadlines: Uint8Array = new Uint8Array(0)): Range[] {
+/** Is the document a task list (责任单位: fields, 〔X牵头〕 brackets)? There, a figure in a clause is a target without a modal. */
+export function isTaskList(viewText: string): boolean {
+  return (viewText.match(TASK_LIST_MARKERS)?.length ?? 0) >= 2;
+}
+
+/**
+ * Target ranges in the match view. `blocked` marks view characters already taken by units and deadlines.
+ * `taskList` is a property of the whole document; a caller working on a slice passes the document's value.
+ */
+export function findTargets(
+  text: string,
+  blocked: Uint8Array,
+  deadlines: Uint8Array = new Uint8Array(0),
+  taskList: boolean = isTaskList(text),
+): Range[] {
   // a clause that holds a deadline (到2025年…达到50%) sets something to be done
   const hasDeadline = (cs: number, ce: number) => {
     for (let k = cs; k < ce; k++) if (deadlines[k]) return true;
     return false;
   };
   const found: Range[] = [];
-  const taskList = (text.match(TASK_LIST_MARKERS)?.length ?? 0) >= 2;
   let listMode = false;
   let goalSection = false;
   let sStart = 0;

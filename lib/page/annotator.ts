@@ -1,4 +1,4 @@
-// Reads text, runs extract() once per batch of text, and marks the spans in chunks that yield to the page
+// Reads text, runs the engine over each batch of text (a slice at a time, see extractSlices), and marks the spans in chunks that yield to the page
 // between them, so a long page never blocks the main thread for long. The first batch is the whole page;
 // later batches are content that appeared afterwards (only text nodes not read before).
 import type { DeadlineKind, ExtractedTask, ExtractResult, SpanType } from '../extract/types';
@@ -29,7 +29,8 @@ export interface PageTask {
 }
 
 export interface AnnotatorOptions {
-  extract(text: string): ExtractResult;
+  /** extract() a slice at a time (lib/extract extractSlices): offsets into the whole text */
+  extractSlices(text: string): Iterable<ExtractResult>;
   /** wraps our own DOM writes (the mutation observer ignores them) */
   own<T>(fn: () => T): T;
   /** longest stretch of marking before yielding to the page */
@@ -64,8 +65,20 @@ export class Annotator {
     return this.options.own(fn);
   }
 
-  analyse(text: string): ExtractResult {
-    return this.options.extract(text);
+  /** Runs the engine over the text, yielding to the page between slices once the budget is used up. */
+  async analyse(text: string): Promise<ExtractResult> {
+    const budget = this.options.budgetMs ?? 30;
+    const result: ExtractResult = { spans: [], tasks: [] };
+    let sliceStart = performance.now();
+    for (const part of this.options.extractSlices(text)) {
+      result.spans.push(...part.spans);
+      result.tasks.push(...part.tasks);
+      if (performance.now() - sliceStart > budget) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+    }
+    return result;
   }
 
   /** Reads the text under root that was not read before. */
