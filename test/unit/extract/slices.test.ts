@@ -14,7 +14,7 @@ describe('sliceText', () => {
   });
 
   test('without line breaks, cuts after a sentence end; without either, at the limit', () => {
-    expect(sliceText('一二三。四五六。七', 5)).toEqual([
+    expect(sliceText('一二三。四五六。七', 4)).toEqual([
       [0, 4],
       [4, 8],
       [8, 9],
