@@ -39,8 +39,8 @@ type Mode = 'idle' | 'on' | 'off';
 
 /** Text length above which the steps of an annotation are run as separate tasks. */
 const LONG_TEXT = 50_000;
-/** Engine slice size: a slice takes well under 100 ms even on a cold engine, and long slices keep results equal to one extract(). */
-const SLICE_CHARS = 40_000;
+/** Engine slice size: a slice takes well under 100 ms on a cold engine (bench: longest block 90 ms on the 10x page), and results stay equal to one extract() (test/unit/extract/slices.test.ts). */
+const SLICE_CHARS = 20_000;
 
 async function send(request: Request): Promise<unknown> {
   return browser.runtime.sendMessage(request);
