@@ -1,5 +1,6 @@
 // User settings: stored with WXT storage, validated with zod, applied live via watch().
 import { z } from 'zod';
+import { isCalendarDate, localDate } from './dates';
 import { storage } from 'wxt/utils/storage';
 
 export const SPAN_KINDS = ['target', 'deadline', 'unit'] as const;
@@ -19,14 +20,6 @@ export function isValidHostname(host: string): boolean {
 }
 const hostname = z.string().refine(isValidHostname, 'hostname');
 
-/** YYYY-MM-DD that names a real calendar day. */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 const calendarDate = z.string().refine(isCalendarDate, 'date');
 
 export const REFERENCE_DATE_MODES = ['page', 'today', 'fixed'] as const;
@@ -90,18 +83,12 @@ export function parseSiteInput(input: string, existing: readonly string[] = []):
   return { ok: true, host };
 }
 
-/** YYYY-MM-DD of a date in the reader's own time zone. */
-export function localIsoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /**
  * The date that deadlines without a year ("6月底前") are read against, as the reader chose it.
  * A 'fixed' choice without a valid date behaves like 'page', so a half-finished setting never breaks extraction.
  */
 export function resolveReferenceDate(settings: Settings, pagePublished: string | undefined, today: Date = new Date()): string {
-  const todayIso = localIsoDate(today);
+  const todayIso = localDate(today);
   switch (settings.referenceDate) {
     case 'today':
       return todayIso;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { isCalendarDate, localIsoDate, type ReferenceDateMode } from '@/lib/settings';
+import { isCalendarDate, localDate } from '@/lib/dates';
+import type { ReferenceDateMode } from '@/lib/settings';
 import type { SectionProps } from './types';
 
 export function ReferenceDateSetting({ settings, save }: SectionProps) {
@@ -19,7 +20,7 @@ export function ReferenceDateSetting({ settings, save }: SectionProps) {
     setDateError(false);
     if (mode === 'fixed' && !settings.fixedReferenceDate) {
       // Start from today so that the choice is complete the moment it is made.
-      save({ referenceDate: mode, fixedReferenceDate: localIsoDate(new Date()) });
+      save({ referenceDate: mode, fixedReferenceDate: localDate(new Date()) });
     } else {
       save({ referenceDate: mode });
     }

@@ -5,7 +5,7 @@ import { notifyPageTabs } from '../../lib/background/notify';
 import type { LuoshiDatabase } from '../../lib/db/database';
 import type { Task, TaskPatch } from '../../lib/db/schema';
 import { deleteTask, listTasks, restoreDeleted, updateTask } from '../../lib/db/tasks';
-import { localDate } from '../../lib/export/dates';
+import { localDate } from '../../lib/dates';
 import { t } from '../../lib/i18n';
 import { applyView, DEFAULT_VIEW, filterTasks, unitCounts, type ListView } from '../../lib/tasks/filter';
 import { groupBySource } from '../../lib/tasks/sort';

@@ -1,6 +1,6 @@
 // Turning the editor's text fields back into task fields.
 import type { DeadlineRecord, Task, TaskPatch } from '../../lib/db/schema';
-import { localDate } from '../../lib/export/dates';
+import { localDate } from '../../lib/dates';
 import { extract } from '../../lib/extract';
 
 export const UNIT_SEPARATORS = /[、,，;；\n]+/;

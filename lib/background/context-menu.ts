@@ -4,7 +4,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { LuoshiDatabase } from '../db/database';
 import type { TaskDraft } from '../db/schema';
 import { addDrafts } from '../db/tasks';
-import { localDate } from '../export/dates';
+import { localDate } from '../dates';
 import { t } from '../i18n';
 import { selectionDraftReplySchema, type ContentRequest } from '../messages';
 import { getSettings } from '../settings';

@@ -2,7 +2,7 @@
 // later Luoshi read old backups and refuse files that are something else.
 import { z } from 'zod';
 import { taskSchema, type Task } from '../db/schema';
-import { localDate } from './dates';
+import { localDate } from '../dates';
 
 export const BACKUP_FORMAT = 'luoshi-backup';
 export const BACKUP_VERSION = 1;

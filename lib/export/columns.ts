@@ -2,7 +2,7 @@
 // Headers and cells are both derived from this one list, so they can never drift apart.
 import type { Task, TaskStatus } from '../db/schema';
 import type { Settings } from '../settings';
-import { localDateTime } from './dates';
+import { localDateTime } from '../dates';
 
 export type CsvHeaderLanguage = Settings['csvHeaders'];
 

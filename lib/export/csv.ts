@@ -2,7 +2,7 @@
 // Windows reads the file as the local ANSI code page and the Chinese turns to mojibake).
 import type { Task } from '../db/schema';
 import { CSV_COLUMNS, csvHeaderRow, csvTaskRow, type CsvColumn, type CsvHeaderLanguage } from './columns';
-import { localDate } from './dates';
+import { localDate } from '../dates';
 
 export const CSV_BOM = '\uFEFF';
 export const CSV_ROW_END = '\r\n';

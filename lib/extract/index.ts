@@ -1,4 +1,5 @@
 // The public entry point of lib/extract: spans (targets, deadlines, units) and tasks (sentences holding spans).
+import { isCalendarDate, localDate } from '../dates';
 import { findDeadlines } from './deadlines';
 import { buildMatchView, toOriginalRange, toViewIndex } from './normalize';
 import { sentenceRanges } from './sentences';
@@ -10,17 +11,10 @@ export type * from './types';
 export { findPublishDate } from './page-date';
 export { sentenceRanges } from './sentences';
 
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 function referenceDateOf(value: ExtractOptions['referenceDate']): string {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) {
-    return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
-  }
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  return localToday();
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return localDate(value);
+  if (typeof value === 'string' && isCalendarDate(value)) return value;
+  return localDate(new Date());
 }
 
 /** Deadlines win over units, units over targets, when spans overlap (a target never swallows a date or a name). */

@@ -1,7 +1,7 @@
 // What the popup shows: search, filters and order applied to the whole list. Pure, so the popup and
 // "export what is shown" give the same rows in the same order.
 import type { Task, TaskStatus } from '../db/schema';
-import { endOfMonth, endOfWeek } from './dates';
+import { endOfMonth, endOfWeek } from '../dates';
 import { groupBySource, sortByDue } from './sort';
 
 export type StatusFilter = 'all' | 'open' | TaskStatus;

@@ -1,6 +1,6 @@
 // Sort, group, search and filter of the task list. Expectations are worked out by hand from the fixtures.
 import { describe, expect, test } from 'vitest';
-import { addDays, endOfMonth, endOfWeek } from '../../../lib/tasks/dates';
+import { addDays, endOfMonth, endOfWeek } from '../../../lib/dates';
 import { applyView, DEFAULT_VIEW, filterTasks, isOverdue, matchesSearch, unitCounts, type ListView } from '../../../lib/tasks/filter';
 import { groupBySource, sortByDue } from '../../../lib/tasks/sort';
 import { task } from '../db/fixtures';
