@@ -6,13 +6,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, ROOT, servePages, type PageServer } from '../test/browser/harness';
-import { launchChromium, type LaunchedChromium } from './chromium';
+import { EXTENSION_DIR, launchWithExtension, ROOT, seedText, servePages, type ExtensionBrowser, type PageServer } from '../test/browser/harness';
+import { buildSeedPage } from '../test/pages/build-seed-page';
 import { extract } from '../lib/extract';
 import { findPublishDate } from '../lib/extract/page-date';
 import { pageTasksReplySchema } from '../lib/messages';
 import { DEFAULT_SETTINGS, resolveReferenceDate } from '../lib/settings';
-import { seedPage } from './seed-page';
+
 import { printTaskTable, type TaskRow } from './task-table';
 
 /** LUOSHI_SCREENSHOTS lets tests keep the README's screenshots untouched. */
@@ -45,7 +45,7 @@ function tasksFromEngine(text: string): TaskRow[] {
   }));
 }
 
-async function headless({ context, worker, extensionId }: LaunchedChromium, page: Page, url: string): Promise<void> {
+async function headless({ context, worker, extensionId }: ExtensionBrowser, page: Page, url: string): Promise<void> {
   await page.goto(url);
   mkdirSync(SCREENSHOTS, { recursive: true });
 
@@ -63,9 +63,10 @@ async function headless({ context, worker, extensionId }: LaunchedChromium, page
   }
 
   // A stretch of the speech where all three kinds are marked, in view as a reader would see it.
-  const kindsMarked = await page.$$eval(MARK, (marks) => marks.map((mark) => (mark as HTMLElement).dataset.luoshi ?? ''));
+  // a span that crosses inline tags is several <mark> pieces sharing one data-luoshi-span: count spans, not pieces
+  const spansMarked = await page.$$eval(MARK, (marks) => marks.map((mark) => [(mark as HTMLElement).dataset.luoshiSpan ?? '', (mark as HTMLElement).dataset.luoshi ?? ''] as const));
   const counts: Record<string, number> = {};
-  for (const kind of kindsMarked) counts[kind] = (counts[kind] ?? 0) + 1;
+  for (const [, kind] of new Map(spansMarked)) counts[kind] = (counts[kind] ?? 0) + 1;
   // (no named helpers inside: tsx would wrap them in a __name() the page does not have)
   await page.evaluate((selector) => {
     let best: Element | null = null;
@@ -120,11 +121,11 @@ async function headless({ context, worker, extensionId }: LaunchedChromium, page
 
 async function main(): Promise<void> {
   build();
-  const server: PageServer = await servePages({ '/speech.html': seedPage() });
+  const server: PageServer = await servePages({ '/speech.html': buildSeedPage(seedText()) });
   const url = `${server.origin}/speech.html`;
-  let browser: LaunchedChromium | undefined;
+  let browser: ExtensionBrowser | undefined;
   try {
-    browser = await launchChromium({ headed, viewport: headed ? null : undefined }).catch((error: Error) => {
+    browser = await launchWithExtension({ headed, viewport: headed ? null : undefined }).catch((error: Error) => {
       throw new DemoError(error.message.split('\n')[0]);
     });
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());

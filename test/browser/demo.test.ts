@@ -59,5 +59,5 @@ test('headless demo: screenshots of the highlighted page and the popup, and a ta
 test('a failure ends with one line saying why, and a non-zero exit', { timeout: 60_000 }, async () => {
   const { code, stderr } = await demo({ CHROMIUM_PATH: '/nonexistent/chromium' });
   expect(code).toBe(1);
-  expect(stderr.trim().split('\n')).toEqual(['demo failed: no Chromium at /nonexistent/chromium (install Debian\'s chromium or set CHROMIUM_PATH)']);
+  expect(stderr.trim().split('\n')).toEqual(["demo failed: No Chromium at /nonexistent/chromium: install Debian's chromium or set CHROMIUM_PATH."]);
 });

@@ -51,55 +51,82 @@ export async function servePages(routes: Record<string, string> = {}): Promise<P
   };
 }
 
+export interface LaunchOptions {
+  /** a visible window (the demo with a display); otherwise --headless=new */
+  headed?: boolean;
+  /** more Chromium flags (the network test's recording proxy) */
+  args?: string[];
+  /** null: the window's own size (headed) */
+  viewport?: { width: number; height: number } | null;
+  downloadsDir?: string;
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** the extension's service worker as it was at launch */
+  worker: Worker;
+  /** the running service worker (a new one after the worker was stopped) */
   serviceWorker(): Promise<Worker>;
   close(): Promise<void>;
 }
 
-/** Launches Chromium with the built extension in a fresh profile. */
-export async function launchWithExtension(options: { downloadsDir?: string } = {}): Promise<ExtensionBrowser> {
+/** Launches Debian's Chromium with the built extension in a fresh profile: for tests, the bench and the demo. */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: install Debian's chromium or set CHROMIUM_PATH.`);
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first (npm test does).`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'luoshi-profile-'));
   const args = [
-    '--headless=new',
     `--disable-extensions-except=${EXTENSION_DIR}`,
     `--load-extension=${EXTENSION_DIR}`,
+    // keep the browser's own traffic out of the picture: Luoshi's is what matters (and it must be none)
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    '--disable-domain-reliability',
+    '--disable-client-side-phishing-detection',
     '--disable-quic',
-    '--disable-gpu',
+    // the seed page has a search form: Chromium's autofill would ask Google about it
+    '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter',
     '--no-first-run',
+    '--no-default-browser-check',
     '--lang=zh-CN',
+    ...(options.args ?? []),
   ];
+  if (!options.headed) args.push('--headless=new', '--disable-gpu'); // the old headless mode cannot load extensions
   if (process.getuid?.() === 0) args.push('--no-sandbox');
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: false, // --headless=new above: the old headless mode cannot load extensions
-    args,
-    locale: 'zh-CN',
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-    downloadsPath: options.downloadsDir,
-  });
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: false, // --headless=new above
+      args,
+      locale: 'zh-CN',
+      viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+      acceptDownloads: true,
+      downloadsPath: options.downloadsDir,
+      // on Linux Chromium takes its UI language (and so the extension's locale) from the environment
+      env: { ...process.env, LANGUAGE: 'zh_CN:zh' },
+    });
+  } catch (error) {
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+  const close = async () => {
+    await context.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+  };
   const serviceWorker = async () =>
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
     (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const worker = await serviceWorker();
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    extensionId,
-    serviceWorker,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  const worker = await serviceWorker().catch(async () => {
+    await close();
+    throw new Error('The extension did not start in Chromium (no service worker within 30 s; see chrome://extensions for its load error).');
+  });
+  return { context, extensionId: new URL(worker.url()).host, worker, serviceWorker, close };
 }
 
 /** The seed text, as the tests and the demo lay it out. */

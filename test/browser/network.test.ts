@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Request } from 'playwright-core';
-import { servePages, type PageServer } from './harness';
-import { launchChromium, type LaunchedChromium } from '../../scripts/chromium';
-import { seedPage } from '../../scripts/seed-page';
+import { launchWithExtension, seedText, servePages, type ExtensionBrowser, type PageServer } from './harness';
+import { buildSeedPage } from '../pages/build-seed-page';
+
 
 /**
  * Chromium's own services that it contacts whatever extensions do (account check at start-up, and the like).
@@ -27,7 +27,7 @@ interface Seen {
 let server: PageServer;
 let proxy: Server;
 let proxyPort = 0;
-let browser: LaunchedChromium;
+let browser: ExtensionBrowser;
 let downloads: string;
 const requests: Seen[] = [];
 const leftBrowser: string[] = [];
@@ -54,9 +54,9 @@ beforeAll(async () => {
   await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
   proxyPort = (proxy.address() as { port: number }).port;
 
-  server = await servePages({ '/speech.html': seedPage() });
+  server = await servePages({ '/speech.html': buildSeedPage(seedText()) });
   downloads = mkdtempSync(join(tmpdir(), 'luoshi-downloads-'));
-  browser = await launchChromium({
+  browser = await launchWithExtension({
     // loopback stays direct (the test page); everything else goes to the recording proxy
     args: [`--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=127.0.0.1'],
     downloadsDir: downloads,

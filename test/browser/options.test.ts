@@ -4,8 +4,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { launchWithExtension, ROOT, servePages, type ExtensionBrowser, type PageServer } from './harness';
-import { seedPage } from '../../scripts/seed-page';
+import { launchWithExtension, ROOT, seedText, servePages, type ExtensionBrowser, type PageServer } from './harness';
+import { buildSeedPage } from '../pages/build-seed-page';
+
 
 let browser: ExtensionBrowser;
 let worker: Worker;
@@ -20,7 +21,7 @@ const stored = () =>
   worker.evaluate(async () => ((await (globalThis as any).chrome.storage.local.get('settings')).settings ?? {}) as Record<string, any>);
 
 beforeAll(async () => {
-  server = await servePages({ '/speech.html': seedPage() });
+  server = await servePages({ '/speech.html': buildSeedPage(seedText()) });
   browser = await launchWithExtension();
   worker = await browser.serviceWorker();
   page = await browser.context.newPage();
