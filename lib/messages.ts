@@ -1,6 +1,6 @@
 // Messages between content scripts / popup and the background, which owns the database.
 // Every message is parsed with zod on arrival; an invalid one gets { ok: false } and writes nothing.
-import { z } from 'zod';
+import { z } from './zod';
 import { taskDraftSchema, taskSchema } from './db/schema';
 
 export const requestSchema = z.discriminatedUnion('type', [

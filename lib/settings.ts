@@ -1,5 +1,5 @@
 // User settings: stored with WXT storage, validated with zod, applied live via watch().
-import { z } from 'zod';
+import { z } from './zod';
 import { isCalendarDate, localDate } from './dates';
 import { storage } from 'wxt/utils/storage';
 

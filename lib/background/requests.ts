@@ -1,6 +1,6 @@
 // Requests to the background, which owns the database. Every message is parsed with zod first: an invalid one
 // gets { ok: false, error } and nothing is written.
-import { z } from 'zod';
+import { z } from '../zod';
 import type { LuoshiDatabase } from '../db/database';
 import { pageKey } from '../db/database';
 import { addDrafts, setOrphaned, tasksForPage } from '../db/tasks';

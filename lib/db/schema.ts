@@ -1,5 +1,5 @@
 // One definition of a clipped task: the zod schema. The TypeScript type is inferred from it.
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 

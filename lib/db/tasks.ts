@@ -1,6 +1,6 @@
 // The task list's data layer: every read and write of tasks goes through these functions, over a database
 // handed in (the background's and popup's shared instance, or a fake-indexeddb one in tests).
-import { z } from 'zod';
+import { z } from '../zod';
 import { cleanList, dedupeKey, pageKey, type LuoshiDatabase, type StoredTask } from './database';
 import { taskDraftSchema, taskPatchSchema, taskSchema, type Task, type TaskDraft, type TaskPatch } from './schema';
 

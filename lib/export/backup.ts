@@ -1,6 +1,6 @@
 // JSON backup of the whole task list, and the parser that restore uses. The format marker and version let a
 // later Luoshi read old backups and refuse files that are something else.
-import { z } from 'zod';
+import { z } from '../zod';
 import { taskSchema, type Task } from '../db/schema';
 import { localDate } from '../dates';
 
