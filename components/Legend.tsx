@@ -2,6 +2,7 @@
 import { t } from '../lib/i18n';
 import type { SpanType } from '../lib/extract/types';
 import type { UiState } from '../lib/page/ui-state';
+import { SPAN_KINDS } from '../lib/settings';
 
 export interface LegendProps {
   state: UiState;
@@ -12,15 +13,13 @@ export interface LegendProps {
   onDismissNotice(): void;
 }
 
-const KINDS: SpanType[] = ['target', 'deadline', 'unit'];
-
 export function Legend({ state, onToggleKind, onCollapse, onTurnOff, onDisableSite, onDismissNotice }: LegendProps) {
   const total = state.counts.target + state.counts.deadline + state.counts.unit;
   if (state.collapsed) {
     return (
       <section class="legend collapsed" aria-label={t('page_legend_title')}>
-        <button type="button" class="expand" data-luoshi-action="legend-expand" onClick={() => onCollapse(false)} title={t('page_expand')}>
-          {t('page_legend_title')} {total}
+        <button type="button" class="expand" data-luoshi-action="legend-expand" onClick={() => onCollapse(false)} title={t('page_expand')} aria-label={`${t('page_expand')}: ${t('page_collapsed_label', String(total))}`}>
+          {t('page_collapsed_label', String(total))}
         </button>
       </section>
     );
@@ -34,7 +33,7 @@ export function Legend({ state, onToggleKind, onCollapse, onTurnOff, onDisableSi
         </button>
       </header>
       <ul>
-        {KINDS.map((kind) => {
+        {SPAN_KINDS.map((kind) => {
           const on = !state.hidden.includes(kind);
           return (
             <li key={kind}>

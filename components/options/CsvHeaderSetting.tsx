@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings';
+import { RadioSection } from './RadioSection';
 import type { SectionProps } from './types';
 
 export function CsvHeaderSetting({ settings, save }: SectionProps) {
@@ -8,28 +9,13 @@ export function CsvHeaderSetting({ settings, save }: SectionProps) {
     { value: 'en', label: t('options_csv_en') },
   ];
   return (
-    <section>
-      <fieldset>
-        <legend>
-          <h2>{t('options_csv_heading')}</h2>
-        </legend>
-        <p class="hint" id="csv-hint">
-          {t('options_csv_hint')}
-        </p>
-        {choices.map((choice) => (
-          <label class="radio" key={choice.value}>
-            <input
-              type="radio"
-              name="csv-headers"
-              value={choice.value}
-              checked={settings.csvHeaders === choice.value}
-              aria-describedby="csv-hint"
-              onChange={() => save({ csvHeaders: choice.value })}
-            />
-            {choice.label}
-          </label>
-        ))}
-      </fieldset>
-    </section>
+    <RadioSection
+      name="csv-headers"
+      heading={t('options_csv_heading')}
+      hint={t('options_csv_hint')}
+      choices={choices}
+      value={settings.csvHeaders}
+      onChoose={(csvHeaders) => save({ csvHeaders })}
+    />
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { isCalendarDate, localDate } from '@/lib/dates';
 import type { ReferenceDateMode } from '@/lib/settings';
+import { RadioSection } from './RadioSection';
 import type { SectionProps } from './types';
 
 export function ReferenceDateSetting({ settings, save }: SectionProps) {
@@ -38,46 +39,32 @@ export function ReferenceDateSetting({ settings, save }: SectionProps) {
 
   const fixed = settings.referenceDate === 'fixed';
   return (
-    <section>
-      <fieldset>
-        <legend>
-          <h2>{t('options_refdate_heading')}</h2>
-        </legend>
-        <p class="hint" id="refdate-hint">
-          {t('options_refdate_hint')}
-        </p>
-        {choices.map((choice) => (
-          <label class="radio" key={choice.value}>
-            <input
-              type="radio"
-              name="reference-date"
-              value={choice.value}
-              checked={settings.referenceDate === choice.value}
-              aria-describedby="refdate-hint"
-              onChange={() => choose(choice.value)}
-            />
-            {choice.label}
-          </label>
-        ))}
-        <div class="fixed-date">
-          <label for="fixed-date">{t('options_refdate_dateLabel')}</label>
-          <input
-            type="date"
-            id="fixed-date"
-            value={dateText}
-            disabled={!fixed}
-            required={fixed}
-            aria-invalid={dateError ? 'true' : undefined}
-            aria-describedby={dateError ? 'fixed-date-error' : undefined}
-            onChange={(e) => changeDate(e.currentTarget.value)}
-          />
-          {fixed && dateError && (
-            <p class="error" id="fixed-date-error" role="alert">
-              {t('options_refdate_dateError', settings.fixedReferenceDate ?? '')}
-            </p>
-          )}
-        </div>
-      </fieldset>
-    </section>
+    <RadioSection
+      name="reference-date"
+      heading={t('options_refdate_heading')}
+      hint={t('options_refdate_hint')}
+      choices={choices}
+      value={settings.referenceDate}
+      onChoose={choose}
+    >
+      <div class="fixed-date">
+        <label for="fixed-date">{t('options_refdate_dateLabel')}</label>
+        <input
+          type="date"
+          id="fixed-date"
+          value={dateText}
+          disabled={!fixed}
+          required={fixed}
+          aria-invalid={dateError ? 'true' : undefined}
+          aria-describedby={dateError ? 'fixed-date-error' : undefined}
+          onChange={(e) => changeDate(e.currentTarget.value)}
+        />
+        {fixed && dateError && (
+          <p class="error" id="fixed-date-error" role="alert">
+            {t('options_refdate_dateError', settings.fixedReferenceDate ?? '')}
+          </p>
+        )}
+      </div>
+    </RadioSection>
   );
 }

@@ -24,6 +24,7 @@ export function Popover({ popover, colors, onClip, onClose, onTabOut, onHover }:
     below + 160 < window.innerHeight
       ? { left: `${left}px`, top: `${below}px` }
       : { left: `${left}px`, bottom: `${window.innerHeight - rect.top + 6}px` };
+  const inert = popover.clip === 'busy' || popover.clip === 'done';
   const clipLabel =
     popover.clip === 'busy' ? t('page_clipping') : popover.clip === 'done' ? t('page_clipped') : t('page_clip');
 
@@ -62,8 +63,11 @@ export function Popover({ popover, colors, onClip, onClose, onTabOut, onHover }:
             class="clip"
             data-luoshi-action="clip"
             aria-pressed={popover.clip === 'done'}
-            disabled={popover.clip === 'busy' || popover.clip === 'done'}
-            onClick={onClip}
+            // aria-disabled, not disabled: a disabled button drops keyboard focus to the top of the page
+            aria-disabled={inert}
+            onClick={() => {
+              if (!inert) onClip();
+            }}
           >
             {clipLabel}
           </button>

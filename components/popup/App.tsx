@@ -104,9 +104,14 @@ export function App({ db }: { db: LuoshiDatabase }) {
     await updateTask(db, task.id, { status: task.status === 'done' ? 'todo' : 'done' });
   }
 
+  /** Row position of the last deletion: where keyboard focus goes when its toast closes without undo. */
+  const deletedAt = useRef(0);
+
   async function remove(task: Task) {
+    const at = visible.findIndex((other) => other.id === task.id);
     const deleted = await deleteTask(db, task.id);
     if (!deleted) return;
+    deletedAt.current = Math.max(0, at);
     void notifyPageTabs(task.source.url);
     setToast({
       message: t('popup_deleted'),
@@ -116,6 +121,18 @@ export function App({ db }: { db: LuoshiDatabase }) {
         setToast({ message: t(result.restored ? 'popup_restored' : 'popup_restoreClash') });
         focusRowButton(result.id, 'delete');
       },
+    });
+  }
+
+  /** The toast held focus (its 撤销 button): give it to the row now in the deleted one's place, not to nowhere. */
+  function closeToast() {
+    const hadFocus = !!document.activeElement?.closest('[data-luoshi-toast]');
+    setToast(null);
+    if (!hadFocus) return;
+    requestAnimationFrame(() => {
+      const rows = listRef.current?.querySelectorAll<HTMLElement>('[data-task-id] [data-luoshi-action="toggle-done"]');
+      const row = rows?.[Math.min(deletedAt.current, rows.length - 1)];
+      (row ?? searchRef.current)?.focus();
     });
   }
 
@@ -163,14 +180,17 @@ export function App({ db }: { db: LuoshiDatabase }) {
         {tasks.length > 0 && <Toolbar view={view} units={units} onChange={setView} searchRef={searchRef} />}
         {notice && (
           <p class={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-luoshi-notice={notice.tone}>
-            {notice.text}
+            <span>{notice.text}</span>
+            <button type="button" class="notice-close" onClick={() => setNotice(null)} aria-label={t('popup_dismissNotice')} title={t('popup_dismissNotice')}>
+              ×
+            </button>
           </p>
         )}
       </header>
 
       <main class="list-area">
         {error ? (
-          <p class="notice notice-error" role="alert">{String(error)}</p>
+          <p class="notice notice-error" role="alert">{t('popup_loadFailed', String(error))}</p>
         ) : !all ? (
           <p class="loading">{t('popup_loading')}</p>
         ) : tasks.length === 0 ? (
@@ -202,6 +222,8 @@ export function App({ db }: { db: LuoshiDatabase }) {
       </main>
 
       <footer class="bottom">
+        {/* in the footer's flow, so it covers neither the list nor the export buttons */}
+        {toast && <UndoToast toast={toast} onClose={closeToast} />}
         <div class="bottom-line">
           <p class="shown-count">
             {tasks.length > 0 && t('popup_shownCount', [String(visible.length), String(tasks.length)])}
@@ -210,8 +232,6 @@ export function App({ db }: { db: LuoshiDatabase }) {
         </div>
         <ExportControls shownTasks={visible} allTasks={tasks} />
       </footer>
-
-      {toast && <UndoToast toast={toast} onClose={() => setToast(null)} />}
     </div>
   );
 }

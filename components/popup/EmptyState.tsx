@@ -10,6 +10,7 @@ export function EmptyState() {
         <li>{t('popup_emptyStep2')}</li>
         <li>{t('popup_emptyStep3')}</li>
       </ol>
+      <p class="empty-restore">{t('popup_emptyRestore')}</p>
     </section>
   );
 }

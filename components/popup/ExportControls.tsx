@@ -54,20 +54,6 @@ function restoreNeedsTab(): boolean {
   return import.meta.env.FIREFOX && !new URLSearchParams(location.search).has('tab');
 }
 
-// Class names are prefixed so they cannot collide with the popup's own styles.
-const STYLE = `
-.luoshi-export { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
-.luoshi-export button, .luoshi-export__restore {
-  font: inherit; padding: 4px 10px; border: 1px solid #94a3b8; border-radius: 4px; background: #fff; color: #0f172a; cursor: pointer;
-}
-.luoshi-export button:disabled { opacity: .5; cursor: default; }
-.luoshi-export button:focus-visible, .luoshi-export__restore:focus-within { outline: 2px solid #2563eb; outline-offset: 1px; }
-.luoshi-export__primary { font-weight: 600; }
-.luoshi-export__restore input { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.luoshi-export__notice { flex-basis: 100%; margin: 4px 0 0; font-size: 12px; }
-.luoshi-export__notice[data-kind="error"] { color: #b91c1c; }
-.luoshi-export__notice ul { margin: 2px 0 0; padding-left: 18px; max-height: 8em; overflow: auto; }
-`;
 
 export function ExportControls({ shownTasks, allTasks }: ExportControlsProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -111,11 +97,11 @@ export function ExportControls({ shownTasks, allTasks }: ExportControlsProps) {
 
   return (
     <section class="luoshi-export" aria-label={t('export_group_label')}>
-      <style>{STYLE}</style>
       <button
         type="button"
         class="luoshi-export__primary"
         data-luoshi-action="export-csv"
+        title={t('export_csv_shown_title')}
         disabled={shownTasks.length === 0}
         onClick={() => void exportCsv(shownTasks)}
       >
@@ -124,15 +110,16 @@ export function ExportControls({ shownTasks, allTasks }: ExportControlsProps) {
       <button
         type="button"
         data-luoshi-action="export-csv-all"
+        title={t('export_csv_all_title')}
         disabled={allTasks.length === 0}
         onClick={() => void exportCsv(allTasks)}
       >
         {t('export_csv_all', String(allTasks.length))}
       </button>
-      <button type="button" data-luoshi-action="backup" onClick={() => void backup()}>
+      <button type="button" data-luoshi-action="backup" title={t('export_backup_title')} onClick={() => void backup()}>
         {t('export_backup')}
       </button>
-      <label class="luoshi-export__restore">
+      <label class="luoshi-export__restore" title={t('export_restore_title')}>
         {t('export_restore')}
         <input
           type="file"
@@ -145,7 +132,7 @@ export function ExportControls({ shownTasks, allTasks }: ExportControlsProps) {
       </label>
       {notice && (
         <div class="luoshi-export__notice" role="status" aria-live="polite" data-kind={notice.kind} data-luoshi-export-notice>
-          <p style={{ margin: 0 }}>{notice.text}</p>
+          <p>{notice.text}</p>
           {notice.details && notice.details.length > 0 && (
             <ul>
               {notice.details.map((line) => (

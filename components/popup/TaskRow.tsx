@@ -44,11 +44,11 @@ export function TaskRow(props: TaskRowProps) {
             class="task-done"
             checked={task.status === 'done'}
             onChange={props.onToggleDone}
-            aria-label={t('popup_markDone', task.text.slice(0, 40))}
+            aria-label={t(task.status === 'done' ? 'popup_markUndone' : 'popup_markDone', task.text.slice(0, 40))}
             data-luoshi-action="toggle-done"
           />
           <div class="task-body">
-            <p class="task-text">{task.text}</p>
+            <p class="task-text" title={task.text}>{task.text}</p>
             <div class="task-meta">
               {task.status === 'doing' && <span class="chip chip-doing">{t('popup_status_doing')}</span>}
               {due && (

@@ -4,10 +4,9 @@ import { browser, type Browser } from 'wxt/browser';
 import type { LuoshiDatabase } from '../db/database';
 import type { TaskDraft } from '../db/schema';
 import { addDrafts } from '../db/tasks';
-import { localDate } from '../dates';
 import { t } from '../i18n';
 import { selectionDraftReplySchema, type ContentRequest } from '../messages';
-import { getSettings } from '../settings';
+import { DEFAULT_SETTINGS, getSettings, resolveReferenceDate } from '../settings';
 import { draftFromSelection } from './selection';
 
 export const CLIP_SELECTION_MENU_ID = 'luoshi-clip-selection';
@@ -20,10 +19,9 @@ function createMenu(): void {
   );
 }
 
+/** As the settings say, with no publish date known here (the page's content script did not answer). */
 async function referenceDate(): Promise<string> {
-  const settings = await getSettings().catch(() => undefined);
-  if (settings?.referenceDate === 'fixed' && settings.fixedReferenceDate) return settings.fixedReferenceDate;
-  return localDate(new Date());
+  return resolveReferenceDate(await getSettings().catch(() => DEFAULT_SETTINGS), undefined);
 }
 
 async function draftFromContentScript(tabId: number, frameId: number | undefined): Promise<TaskDraft | null> {

@@ -1,6 +1,7 @@
 // Task drafts (what the background stores) from extracted tasks and from a selection. Pure: no DOM.
 import type { TaskDraft, TaskSource } from '../db/schema';
 import type { ExtractedTask, ExtractResult } from '../extract/types';
+import type { PageTask } from './annotator';
 import { describeQuote } from './text-quote';
 
 const LIMITS = { text: 5000, items: 100, unit: 200, target: 500, deadlines: 50, deadline: 200 };
@@ -14,9 +15,12 @@ export function trimRange(text: string, start: number, end: number): [number, nu
 
 function fields(tasks: ExtractedTask[]): Pick<TaskDraft, 'units' | 'deadlines' | 'targets' | 'due'> {
   const units = [...new Set(tasks.flatMap((t) => t.units))].slice(0, LIMITS.items).map((u) => u.slice(0, LIMITS.unit));
-  const targets = tasks.flatMap((t) => t.targets).slice(0, LIMITS.items).map((u) => u.slice(0, LIMITS.target));
+  const targets = [...new Set(tasks.flatMap((t) => t.targets))].slice(0, LIMITS.items).map((u) => u.slice(0, LIMITS.target));
+  // a selection over several tasks may name the same deadline twice: once is enough
+  const seen = new Set<string>();
   const deadlines = tasks
     .flatMap((t) => t.deadlines)
+    .filter((d) => !seen.has(d.text) && !!seen.add(d.text))
     .slice(0, LIMITS.deadlines)
     .map((d) => ({ text: d.text.slice(0, LIMITS.deadline), kind: d.kind, ...(d.due ? { due: d.due } : {}) }));
   const due = tasks.map((t) => t.due).filter((d): d is string => !!d).sort()[0];
@@ -39,6 +43,11 @@ export function draftFromTask(text: string, task: ExtractedTask, base: number, s
   };
 }
 
+/** A draft for a task found on the page (in one of the annotator's batches). */
+export function draftFromPageTask(task: PageTask, source: TaskSource): TaskDraft | null {
+  return draftFromTask(task.batch.map.text, task.task, task.batch.base, source);
+}
+
 /**
  * A draft for any selected text: extract() was run on the selection itself; the anchor comes from the page text
  * around it when the selection could be located there (pageStart/pageEnd), else it has no context.
@@ -59,5 +68,6 @@ export function draftFromSelection(
       anchor = { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start, end: start + quote.exact.length };
     }
   }
-  return { text: anchor.exact, ...fields(result.tasks), source, anchor };
+  // a selection over several paragraphs keeps its line breaks in the anchor (to be found again), not in the text
+  return { text: anchor.exact.replace(/\s+/g, ' '), ...fields(result.tasks), source, anchor };
 }

@@ -2,11 +2,10 @@
 // Colour is never the only cue: each kind has its own underline (target solid, deadline double, unit dashed),
 // and marked text is forced dark on the light backgrounds so it stays readable on dark pages too.
 import type { SpanType } from '../extract/types';
-import type { Settings } from '../settings';
+import { SPAN_KINDS, type Settings } from '../settings';
 import { MARK_CLASS } from './highlight';
 import { OWN_UI_ATTR } from './readable-text';
 
-export const KINDS: readonly SpanType[] = ['target', 'deadline', 'unit'];
 const UNDERLINE: Record<SpanType, string> = { target: '2px solid', deadline: '3px double', unit: '2px dashed' };
 
 export function markCss(colors: Settings['colors'], hidden: ReadonlySet<SpanType>, clippedBadge: string): string {
@@ -15,7 +14,7 @@ export function markCss(colors: Settings['colors'], hidden: ReadonlySet<SpanType
     `${sel}{display:inline !important;color:#111 !important;border-radius:2px;padding:0 1px;margin:0;font:inherit;-webkit-box-decoration-break:clone;box-decoration-break:clone;cursor:help;text-shadow:none}`,
     `${sel}:focus-visible{outline:2px solid #2563eb;outline-offset:1px}`,
   ];
-  for (const kind of KINDS) {
+  for (const kind of SPAN_KINDS) {
     const c = colors[kind];
     rules.push(
       hidden.has(kind)

@@ -132,6 +132,11 @@ describe('clipping from the page', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => clippedTasks(page), { timeout: 5000 }).toContain(String(index));
     clipped.push({ task: String(index), sentence: drafts[index].text });
+    // focus stays on the (now 已摘录) button, and Tab goes on to the next task's first highlight
+    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('data-luoshi-action') ?? null)).toBe('clip');
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => document.activeElement?.getAttribute('data-luoshi-task') ?? null);
+    expect(Number(next)).toBeGreaterThan(index);
   });
 
   test('selection-draft: the selected text as a draft, with units from extract() and its text quote', async () => {

@@ -1,12 +1,12 @@
 // The popup and the background in Chromium with the built extension: seeding through 'clip' messages, the list
 // with units / deadline / due date, edit, done, delete + undo, the badge, a stopped service worker, two pages
 // clipping at once, live updates, and 摘录全部 on the seed page. Screenshots at popup size go to test-results/.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { TaskDraft } from '../../lib/db/schema';
-import { EXTENSION_DIR, launchWithExtension, ROOT, seedText, servePages, type ExtensionBrowser, type PageServer } from './harness';
+import { launchWithExtension, ROOT, seedText, servePages, type ExtensionBrowser, type PageServer } from './harness';
 
 const SHOTS = join(ROOT, 'test-results');
 const SPEECH = 'https://www.example.gov.cn/2026/speech.html';
@@ -44,35 +44,13 @@ const ONGOING = draft('各区县要长期坚持安全生产大检查，做到全
 let browser: ExtensionBrowser;
 let server: PageServer;
 let popup: Page;
-/** whether the popup shows the Chinese strings (see useChineseMessages) */
+/** whether the popup shows the Chinese strings (Chromium's UI language, zh-CN in the harness) */
 let zh: boolean;
 
 const chrome = () => (globalThis as any).chrome;
 
-/**
- * Debian's Chromium ships only en-US (chromium-l10n is not installed), so the extension would always show English.
- * To see and check the default Chinese UI, extension pages opened here read the built zh_CN messages instead.
- */
-async function useChineseMessages(page: Page): Promise<void> {
-  const messages = JSON.parse(readFileSync(join(EXTENSION_DIR, '_locales/zh_CN/messages.json'), 'utf8'));
-  await page.addInitScript((all: Record<string, { message: string; placeholders?: Record<string, { content: string }> }>) => {
-    const i18n = (globalThis as any).chrome?.i18n;
-    if (!i18n) return;
-    const getMessage = (key: string, subs?: string | string[]) => {
-      const entry = all[key];
-      if (!entry) return '';
-      const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-      const fill = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '');
-      return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) => fill(entry.placeholders?.[name.toLowerCase()]?.content ?? ''));
-    };
-    Object.defineProperty(i18n, 'getMessage', { value: getMessage });
-    Object.defineProperty(i18n, 'getUILanguage', { value: () => 'zh-CN' });
-  }, messages);
-}
-
 async function openPopup(query = ''): Promise<Page> {
   const page = await browser.context.newPage();
-  await useChineseMessages(page);
   await page.setViewportSize({ width: 420, height: 560 });
   await page.goto(`chrome-extension://${browser.extensionId}/popup.html${query}`);
   await page.waitForSelector('.popup');
@@ -363,6 +341,17 @@ describe('摘录全部 and highlights on a page', () => {
     await expect.poll(() => inTab.locator('[data-luoshi-notice]').textContent()).toContain(String(added));
     expect(await taskCount(inTab)).toBe(before + added);
     await inTab.screenshot({ path: join(SHOTS, 'popup-seed.png') });
+    // the highlights switch says which way it went, and the notice can be dismissed
+    const toggle = inTab.locator('[data-luoshi-action="toggle-highlights"]');
+    const notice = inTab.locator('[data-luoshi-notice="info"]');
+    await toggle.click();
+    await expect.poll(() => notice.textContent()).toContain(zh ? '已隐藏页面上的高亮' : 'Highlights hidden');
+    await expect.poll(() => seed.locator('mark.luoshi-mark').count()).toBe(0);
+    await toggle.click();
+    await expect.poll(() => notice.textContent()).toContain(zh ? '已在页面上显示高亮' : 'Highlights shown');
+    await expect.poll(() => seed.locator('mark.luoshi-mark').count()).toBeGreaterThan(0);
+    await notice.locator('.notice-close').click();
+    expect(await notice.count()).toBe(0);
     await inTab.close();
     await seed.close();
   });

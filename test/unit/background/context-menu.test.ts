@@ -4,7 +4,10 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 const sendMessage = vi.fn();
 vi.mock('wxt/browser', () => ({ browser: { tabs: { sendMessage } } }));
 // settings live in extension storage, absent here: the reference date falls back to today
-vi.mock('../../../lib/settings', () => ({ getSettings: () => Promise.reject(new Error('no storage')) }));
+vi.mock('../../../lib/settings', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../lib/settings')>()),
+  getSettings: () => Promise.reject(new Error('no storage')),
+}));
 
 const { clipSelection } = await import('../../../lib/background/context-menu');
 const { listTasks } = await import('../../../lib/db/tasks');

@@ -66,3 +66,15 @@ test('trimRange', () => {
   expect(trimRange('  ab  ', 0, 6)).toEqual([2, 4]);
   expect(trimRange('    ', 0, 4)).toEqual([4, 4]);
 });
+
+describe('draftFromSelection over several tasks', () => {
+  test('a deadline or target named by two tasks is listed once; line breaks stay in the anchor only', () => {
+    const deadline = { text: '年底前', kind: 'date' as const, due: '2024-12-31', start: 0, end: 3 };
+    const one = { ...task, deadlines: [deadline], targets: ['全覆盖'] };
+    const draft = draftFromSelection('第一段。\n\n第二段。', { spans: [], tasks: [one, { ...one }] }, source)!;
+    expect(draft.deadlines).toEqual([{ text: '年底前', kind: 'date', due: '2024-12-31' }]);
+    expect(draft.targets).toEqual(['全覆盖']);
+    expect(draft.text).toBe('第一段。 第二段。');
+    expect(draft.anchor.exact).toBe('第一段。\n\n第二段。');
+  });
+});

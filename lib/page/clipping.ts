@@ -1,0 +1,113 @@
+// Clipping on the page: the 摘录 button sends the popover's task to the background, and the marks of clipped
+// sentences carry data-luoshi-clipped, both after a clip and, on a later visit, once re-anchored (reanchor.ts).
+import { browser } from 'wxt/browser';
+import { pageKey } from '../db/keys';
+import type { TaskSource } from '../db/schema';
+import { t } from '../i18n';
+import { clipReplySchema, errorReplySchema, tasksReplySchema, type Request } from '../messages';
+import type { Annotator } from './annotator';
+import { draftFromPageTask } from './drafts';
+import { MARK_SELECTOR } from './highlight';
+import { reanchor } from './reanchor';
+import type { UiStore } from './ui-state';
+
+export const CLIPPED_ATTR = 'data-luoshi-clipped';
+
+async function send(request: Request): Promise<unknown> {
+  return browser.runtime.sendMessage(request);
+}
+
+function errorText(reply: unknown, thrown?: unknown): string {
+  const error = errorReplySchema.safeParse(reply);
+  if (error.success) return error.data.error;
+  if (thrown) return t('page_no_background');
+  return t('page_bad_reply');
+}
+
+export class Clipper {
+  /** indexes of the page tasks whose sentence is in the list */
+  private clipped = new Set<number>();
+
+  constructor(
+    private readonly annotator: Annotator,
+    private readonly store: UiStore,
+    private readonly source: () => TaskSource,
+  ) {}
+
+  has(task: number): boolean {
+    return this.clipped.has(task);
+  }
+
+  get size(): number {
+    return this.clipped.size;
+  }
+
+  /** Forgets the clipped state (highlights turned off: the marks are gone). */
+  reset(): void {
+    this.clipped.clear();
+  }
+
+  /** 摘录 in the popover: stores its task, then marks the sentence as clipped or shows why it failed. */
+  async clipPopoverTask(): Promise<void> {
+    const popover = this.store.state.popover;
+    if (!popover) return;
+    const task = this.annotator.tasks[popover.task];
+    const draft = task && draftFromPageTask(task, this.source());
+    if (!draft) return;
+    this.store.patchPopover({ clip: 'busy', error: undefined });
+    let reply: unknown;
+    let thrown: unknown;
+    try {
+      reply = await send({ type: 'clip', drafts: [draft] });
+    } catch (e) {
+      thrown = e;
+    }
+    const ok = clipReplySchema.safeParse(reply);
+    const stillShown = this.store.state.popover?.task === popover.task;
+    if (ok.success) {
+      this.setClipped(new Set([...this.clipped, popover.task]));
+      if (stillShown) this.store.patchPopover({ clip: 'done' });
+      this.store.set({ notice: undefined });
+    } else {
+      const text = errorText(reply, thrown);
+      if (stillShown) this.store.patchPopover({ clip: 'error', error: text });
+      this.store.set({ notice: { kind: 'error', text: t('page_clip_failed', text) } });
+    }
+  }
+
+  /** Finds this page's clipped tasks again by their text quotes; flags those no longer found. */
+  async refresh(isOn: () => boolean): Promise<void> {
+    let reply: unknown;
+    try {
+      reply = await send({ type: 'tasks-for-page', url: pageKey(location.href) });
+    } catch {
+      return; // no background to ask: nothing to re-mark
+    }
+    const parsed = tasksReplySchema.safeParse(reply);
+    if (!parsed.success || !isOn()) return;
+    const { found, lost, refound } = reanchor(this.annotator.pageText, parsed.data.tasks, this.annotator.tasks, (task) =>
+      this.annotator.rangeOf(task),
+    );
+    this.setClipped(found);
+    try {
+      if (lost.length) await send({ type: 'set-orphaned', ids: lost, orphaned: true });
+      if (refound.length) await send({ type: 'set-orphaned', ids: refound, orphaned: false });
+    } catch {
+      /* the flags are refreshed on the next visit */
+    }
+  }
+
+  /** Puts data-luoshi-clipped on exactly the marks of the given tasks. */
+  private setClipped(tasks: Set<number>): void {
+    this.annotator.own(() => {
+      for (const el of document.querySelectorAll(`${MARK_SELECTOR}[${CLIPPED_ATTR}]`)) {
+        if (!tasks.has(Number(el.getAttribute('data-luoshi-task')))) el.removeAttribute(CLIPPED_ATTR);
+      }
+      for (const task of tasks) {
+        for (const el of this.annotator.marksOfTask(task)) if (!el.hasAttribute(CLIPPED_ATTR)) el.setAttribute(CLIPPED_ATTR, '');
+      }
+    });
+    this.clipped = tasks;
+    this.store.set({ clipped: tasks.size });
+  }
+}
