@@ -6,6 +6,7 @@ import {
   DEADLINE_LEADS,
   DIRECTIVE_CUES,
   DIRECTIVE_FALSE_FRIENDS,
+  EVENT_DEADLINES,
   EXPLICIT_YEAR_PARTS,
   FESTIVALS,
   MONTH_PARTS,
@@ -18,6 +19,9 @@ import {
   QUARTER_NUMERALS,
   RANGE_CONNECTORS,
   RECURRING_NEGATIVE_BEFORE,
+  RECURRING_ONCE_AFTER,
+  SCHEDULED_ACTS_AFTER,
+  WEAK_TRAIL_PLAN_VERBS,
   RECURRING_UNITS,
   RELATIVE_MONTHS,
   RELATIVE_YEARS,
@@ -53,12 +57,16 @@ const SPACE = '[ \\u3000]?';
 const NUMBER = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[xX×ｘＸ＊*]{1,2})';
 const YEAR_NUMBER = '(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4}|20[xX×ｘＸ]{2}|[xX×ｘＸ]{4})';
 const MONTH_PART_WORDS = alternation(Object.keys(MONTH_PARTS));
-const YEAR_PART_WORDS = alternation(new Set([...Object.keys(YEAR_PARTS), ...Object.keys(EXPLICIT_YEAR_PARTS)]));
+// PDF debris may put a space between any two characters of a year part (年 底 前)
+const YEAR_PART_WORDS = alternation(new Set([...Object.keys(YEAR_PARTS), ...Object.keys(EXPLICIT_YEAR_PARTS)]))
+  .split('|')
+  .map((w) => [...w].join(SPACE))
+  .join('|');
 const PARTICLES = alternation(Object.keys(TRAILING_PARTICLES));
 const END_PARTICLES = Object.keys(TRAILING_PARTICLES).filter((p) => TRAILING_PARTICLES[p] === 'end');
 
 const RECURRING =
-  '(?<every>每)(?:' +
+  `(?<every>每)${SPACE}(?:` +
   `(?<everyWeek>周|星期)(?<weekday>[一二三四五六日天])?` +
   `|(?<everyUnit>${alternation(RECURRING_UNITS.filter((u) => u !== '周'))})` +
   `(?:${SPACE}(?<everyPart>${NUMBER}${SPACE}月${SPACE}(?:${NUMBER}${SPACE}[日号]|${MONTH_PART_WORDS})?|${MONTH_PART_WORDS}|${NUMBER}${SPACE}[日号]))?` +
@@ -75,6 +83,7 @@ const DATED =
   `|(?<yearPart>${YEAR_PART_WORDS})` +
   `|(?<quarterFirst>第)?(?<quarter>[一二三四1-4])${SPACE}季度(?<quarterEnd>末|底)?` +
   `|(?<festival>${alternation(Object.keys(FESTIVALS))})` +
+  `|(?<event>${alternation(EVENT_DEADLINES)})(?=${SPACE}(?:${alternation(END_PARTICLES)}))` +
   `|(?<=年${SPACE})(?=${SPACE}(?:${alternation(END_PARTICLES)}))` +
   ')' +
   `(?:${SPACE}(?<paren>[(（][^()（）\\n]{1,10}[)）]))?` +
@@ -151,10 +160,11 @@ function festivalDate(name: string, year: number): string | undefined {
 /** Interprets the groups of one match. Returns null when the match is not a well-formed deadline. */
 function interpret(g: Groups, matchLength: number, ref: RefDate): Parsed | null {
   if (g.every) {
-    if (g.everyUnit === '年' && !g.everyPart) return null; // 每年 alone is a rate (每年新增…), not a time
+    // 每年 alone is a rate (每年新增…), not a time, unless an action once a year follows (每年开展一次…)
+    const rate = g.everyUnit === '年' && !g.everyPart && !g.everyPost;
     return {
       kind: 'recurring',
-      strength: g.everyPart || g.everyPost ? 'strong' : 'medium',
+      strength: rate ? 'weak' : g.everyPart || g.everyPost ? 'strong' : 'medium',
       fullDate: false,
       hasParticle: !!g.everyPost,
       recurring: true,
@@ -217,7 +227,7 @@ function interpret(g: Groups, matchLength: number, ref: RefDate): Parsed | null 
     const due = monthPartDate(y, month, part, null);
     return due ? finish(due) : null;
   } else if (g.yearPart) {
-    const part = g.yearPart;
+    const part = g.yearPart.replace(/[ \u3000]/g, '');
     const table = g.year ? EXPLICIT_YEAR_PARTS : YEAR_PARTS;
     const monthDay = table[part];
     if (!monthDay) return null;
@@ -230,7 +240,8 @@ function interpret(g: Groups, matchLength: number, ref: RefDate): Parsed | null 
   } else if (g.quarter) {
     const q = QUARTER_NUMERALS[g.quarter];
     if (!q) return null;
-    if (!g.quarterEnd && !post && !g.lead) strength = 'weak';
+    // 一季度 alone is often a reporting period; with a year (明年一季度, 2025年一季度) it names a time ahead
+    if (!g.quarterEnd && !post && !g.lead && !hasYear) strength = 'weak';
     dueIn = (y) => lastDayOf(y, q * 3);
   } else if (g.festival) {
     // A festival named alone is an event (春节期间); in running text it is a deadline only with a particle.
@@ -242,6 +253,10 @@ function interpret(g: Groups, matchLength: number, ref: RefDate): Parsed | null 
       if (!day) return undefined;
       return hasEndParticle ? addDays(day, -1) : day;
     };
+  } else if (g.event) {
+    // 汛期前: a deadline with no calendar date
+    if (!hasEndParticle || hasYear) return null;
+    return { kind: 'date', strength: 'strong', fullDate: false, hasParticle: true, recurring: false, bareFestival: false, length };
   } else {
     // Year with a particle only: 2025年前 ends on 31 Dec of that year.
     if (!g.year || !hasEndParticle) return null;
@@ -288,6 +303,8 @@ export function resolveDeadline(expression: string, referenceDate: string): Reso
     if (!m) return null;
     const parsed = interpret((m.groups ?? {}) as Groups, m[0].length, parseReference(referenceDate));
     if (!parsed || parsed.length !== m[0].length) return null;
+    // 每年 alone is a rate; only its context (每年开展一次…) makes it a schedule
+    if (parsed.recurring && parsed.strength === 'weak') return null;
     return parsed.due ? { kind: parsed.kind, due: parsed.due } : { kind: parsed.kind };
   } catch {
     return null;
@@ -356,7 +373,7 @@ function skipSpaces(text: string, pos: number, dir: 1 | -1): number {
   return p;
 }
 
-function isDeadlineInContext(text: string, start: number, end: number, parsed: Parsed): boolean {
+function isDeadlineInContext(text: string, start: number, end: number, parsed: Parsed, taskList: boolean): boolean {
   const expression = text.slice(start, end);
   const lineLabel = labelBefore(text, start, 12);
   // A value of a 完成时限 field is a deadline whatever the context.
@@ -386,10 +403,17 @@ function isDeadlineInContext(text: string, start: number, end: number, parsed: P
     // A placeholder or number glued to a Latin word is not a date (max月)
     if (LATIN_LETTER.test(before.slice(-1)) && NUMERAL_CHAR.test(expression[0])) return false;
   }
-  if (startsWithAny(after, NEGATIVE_AFTER)) return false;
+  // 每年开展一次…, 每季度召开一次…: a schedule (召开 here is the scheduled act, not a past meeting)
+  const once = parsed.recurring && RECURRING_ONCE_AFTER.test(text.slice(end, end + 16));
+  // 明年一季度出台: an event in a time ahead is planned, not past
+  const ahead = /^(?:明年|次年|来年|下月|次月)/.test(expression);
+  // 3月底前印发实施: with 前 the act is scheduled, not reported
+  const scheduled = parsed.hasParticle && expression.endsWith('前') && startsWithAny(after, SCHEDULED_ACTS_AFTER);
+  if (!once && !ahead && !scheduled && startsWithAny(after, NEGATIVE_AFTER)) return false;
   // 春节前后, 6月底前后: around a time, not by it
   if (expression.endsWith('前') && after.startsWith('后')) return false;
-  if (!parsed.hasParticle && startsWithAny(after, NEGATIVE_AFTER_BARE)) return false;
+  // 6月至8月 is a range; 年内至少… is not
+  if (!parsed.hasParticle && startsWithAny(after, NEGATIVE_AFTER_BARE) && !after.startsWith('至少')) return false;
 
   // A date under a signature or on a line of its own: 陕西省人民政府办公厅 2021年10月26日
   if (parsed.fullDate) {
@@ -404,24 +428,33 @@ function isDeadlineInContext(text: string, start: number, end: number, parsed: P
   if (clauseEnd - end < 2 && clauseEnd < sentEnd) [, clauseEnd] = bounds(text, clauseEnd + 1, clauseEnd + 1, CLAUSE_ENDS);
   const clause = text.slice(clauseStart, start) + ' ' + text.slice(end, clauseEnd);
 
+  if (once) return !hasReport(clause);
+
   if (parsed.strength === 'weak') {
+    if (parsed.recurring) return false;
     const lead = text.slice(Math.max(clauseStart, beforePos - 4), beforePos);
     if (startsWithAny(after, WEAK_ATTRIBUTIVE_AFTER)) return false;
     if (endsWithAny(lead, WEAK_LEAD_CUES) || startsWithAny(after, WEAK_TRAIL_CUES)) return !hasReport(clause);
+    // …要加快征地拆迁,上半年完成征地300亩: a plan verb after it, a directive earlier in the sentence
+    if (startsWithAny(after, WEAK_TRAIL_PLAN_VERBS) && start - clauseStart <= 1) {
+      const earlier = text.slice(sentStart, clauseStart);
+      return hasDirective(earlier) && !hasReport(earlier) && !hasReport(clause);
+    }
     return false;
   }
 
   const clauseReport = hasReport(clause);
   const clauseDirective = hasDirective(clause);
   if (clauseReport && !clauseDirective) return false;
-  if (parsed.strength === 'strong' || clauseDirective) return true;
+  // in a task list every item is an order: a time in it is a deadline unless the clause reports
+  if (parsed.strength === 'strong' || clauseDirective || taskList) return true;
   // Nothing in the clause: the sentence decides (经济局要将…纳入考核内容,年底一并纳入…).
   const sentence = text.slice(sentStart, start) + ' ' + text.slice(end, sentEnd);
   return hasDirective(sentence) && !hasReport(sentence);
 }
 
 /** Every deadline span in a document's text. Offsets are JavaScript string indices into `text`. */
-export function findDeadlines(text: string, referenceDate: string): Span[] {
+export function findDeadlines(text: string, referenceDate: string, taskList = false): Span[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const spans: Span[] = [];
   try {
@@ -443,7 +476,7 @@ export function findDeadlines(text: string, referenceDate: string): Span[] {
       while (text[start] === ' ' || text[start] === '\u3000') start++;
       let end = m.index + parsed.length;
       while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\u3000')) end--;
-      if (isDeadlineInContext(text, start, end, parsed)) {
+      if (isDeadlineInContext(text, start, end, parsed, taskList)) {
         const span: Span = { type: 'deadline', start, end, text: text.slice(start, end), kind: parsed.kind };
         if (parsed.due) span.due = parsed.due;
         spans.push(span);

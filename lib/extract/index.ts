@@ -91,7 +91,7 @@ function documentContext(text: string, options: ExtractOptions): DocumentContext
 function analyse(text: string, context: DocumentContext): ExtractResult {
   let deadlineSpans: Span[] = [];
   try {
-    deadlineSpans = findDeadlines(text, context.referenceDate).map((s) => ({ ...s, type: 'deadline' as const, text: text.slice(s.start, s.end) }));
+    deadlineSpans = findDeadlines(text, context.referenceDate, context.taskList).map((s) => ({ ...s, type: 'deadline' as const, text: text.slice(s.start, s.end) }));
   } catch {
     deadlineSpans = [];
   }

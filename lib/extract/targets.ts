@@ -3,13 +3,17 @@
 // (167个基本项目), an item of a list introduced as goals (目标是:…;…。), or a quoted named goal (“双过半”).
 // Figures in reporting clauses (截止5月底…完成…同比增长) are not targets.
 import {
+  AHEAD_OPENERS,
   COUNT_HEADS,
+  COUNT_PLAN_VERBS,
+  FOCUS_VERBS,
   COUNT_UNITS,
   DURATION_PREFIX,
   GOAL_SECTION_HEAD,
   GOAL_STATE_WORDS,
   INDICATOR_VERBS,
   LEADING_WORDS,
+  LEVEL_VERBS,
   MINIMUM_WORDS,
   NAMED_GOAL_AFTER,
   NAMED_GOAL_TOPIC_VERBS,
@@ -21,11 +25,13 @@ import {
   PERCEPTION_AFTER_YAO,
   PLAN_CUES,
   PLAN_HORIZON,
+  PROGRESS_AFTER_GOAL,
   QUOTE_PAIRS,
   REPORT_CUES,
   REPORT_PERIOD,
   SECTION_HEAD,
   SENTENCE_MODALS,
+  STATISTICS_OPENERS,
   TARGET_LIST_HEAD,
   TASK_LIST_MARKERS,
   TASK_TAILS,
@@ -46,7 +52,7 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (words: readonly string[]) => byLength(words).map(escape).join('|');
 
 const VALUE = new RegExp(
-  `(?:\\d{1,12}(?:\\.\\d{1,6})?|[xX×*]{1,3}(?:\\.[xX×*\\d]{1,3})?)(?:多|余)?(?:(${alt(VALUE_UNITS)})|(${alt(VALUE_MAGNITUDES)})(?:多|余)?(${alt(VALUE_UNITS)})?)?(${alt(VALUE_QUALIFIERS)})?`,
+  `(?:\\d{1,12}(?:\\.\\d{1,6})?(?:\\/\\d{1,6}[万千])?|[xX×*]{1,3}(?:\\.[xX×*\\d]{1,3})?)(?:多|余)?(?:(${alt(VALUE_UNITS)})|(${alt(VALUE_MAGNITUDES)})(?:多|余)?(${alt(VALUE_UNITS)})?)?(${alt(VALUE_QUALIFIERS)})?`,
   'y',
 );
 const VALUE_START = /[0-9xX×*]/;
@@ -75,6 +81,11 @@ function hasWordAt(text: string, at: number, word: string): boolean {
     return !PERCEPTION_AFTER_YAO.some((w) => text.startsWith(w, at + 1) || text.startsWith(w, at + 2));
   }
   if (word === '仅') return text[at - 1] !== '不';
+  // 不低于 / 不高于 set a floor or a ceiling; 低于 / 高于 alone compare a reported figure
+  if (word === '低于' || word === '高于') return text[at - 1] !== '不';
+  // 重点抓好… is a lead; 重点项目18个, 重点点位问题整改率 name what is measured
+  if (word === '重点') return startsWithAny(text, at + 2, FOCUS_VERBS) !== null;
+  if (word === '目标') return !PROGRESS_AFTER_GOAL.test(text.slice(at + 2, at + 4));
   if (word === '计划') {
     if (NOT_PLAN_JIHUA_PREV.includes(text[at - 1] ?? '')) return false;
     // 计划开工的41个项目: a relative clause describes the projects, it sets nothing
@@ -195,13 +206,14 @@ function valueTargets(text: string, blocked: Uint8Array, cs: number, ce: number,
     const v = valueAt(text, i, ce);
     if (!v) continue;
     const indicatorBefore = INDICATORS.some((w) => text.startsWith(w, i - w.length));
-    if (v.weak || (!v.hasUnit && !indicatorBefore)) {
+    const minimum = MINIMUMS.find((w) => text.startsWith(w, i - w.length));
+    // 开展不少于2次实战演练: a minimum makes even a weak unit (次, 名) a demand
+    if ((v.weak && !minimum) || (!v.hasUnit && !indicatorBefore)) {
       i = v.end - 1;
       continue;
     }
     let tStart = start;
     let tEnd = v.end;
-    const minimum = MINIMUMS.find((w) => text.startsWith(w, i - w.length));
     // indicator first: …项目x个, …增长x%左右; compound values: x万元以上项目x个, 由45天压减为20天
     for (let guard = 0; guard < 3; guard++) {
       const m = /^[\u4e00-\u9fff]{1,6}/.exec(text.slice(tEnd, Math.min(ce, tEnd + 6)));
@@ -214,13 +226,16 @@ function valueTargets(text: string, blocked: Uint8Array, cs: number, ce: number,
     const tail = startsWithAny(text, tEnd, TAILS);
     if (tail) tEnd += tail.length;
     if (minimum) {
-      // 至少2个项目进入开工计划: the whole demand
-      tStart = i - minimum.length;
+      // 至少2个项目进入开工计划: the whole demand; 新开工项目不少于30个: from the indicator before the minimum
+      const indicator = text.slice(tStart, i - minimum.length);
+      if (!(indicator.length >= 2 && CJK.test(indicator) && !/[,的]/.test(indicator))) tStart = i - minimum.length;
       if (ce - tEnd <= 12 && !text.slice(tEnd, ce).includes('(')) tEnd = ce;
     } else if (!endsCleanly(text, tEnd, ce) || text.startsWith('的', tEnd) && !/^的\d/.test(text.slice(tEnd, tEnd + 2)) && tStart === i) {
       // count first: 167个基本项目, 850亿投资任务
-      const head = countHeadEnd(text, v.end, ce);
+      let head = countHeadEnd(text, v.end, ce);
       const counts = COUNT_UNITS.includes(v.unit) || v.magnitudeOnly;
+      // 完成20条道路改造: a plan verb, then a count whose short noun ends the clause
+      if (head < 0 && counts && ce - v.end <= 8 && COUNT_PLAN_VERBS.some((w) => text.startsWith(w, i - w.length)) && /^[\u4e00-\u9fff]+$/.test(text.slice(v.end, ce)) && !text.slice(v.end, ce).includes('的')) head = ce;
       if (head < 0 || !counts || !endsCleanly(text, head, ce)) {
         start = v.end;
         i = v.end - 1;
@@ -267,8 +282,11 @@ function valueTargets(text: string, blocked: Uint8Array, cs: number, ce: number,
 }
 
 function isPlanClause(text: string, cs: number, ce: number): boolean {
-  return containsCue(text, cs, ce, PLAN) || PLAN_HORIZON.test(text.slice(cs, ce));
+  if (containsCue(text, cs, ce, PLAN) || PLAN_HORIZON.test(text.slice(cs, ce))) return true;
+  // 今年全镇粮食播种面积稳定在4.2万亩: a time ahead and a level to hold
+  return startsWithAny(text, cs, AHEAD_OPENERS) !== null && !text.startsWith('以来', cs + 2) && listOf(LEVEL_VERBS).occursIn(text, cs, ce);
 }
+
 
 function isReportClause(text: string, cs: number, ce: number): boolean {
   const clause = text.slice(cs, ce);
@@ -322,7 +340,13 @@ function namedGoals(text: string, blocked: Uint8Array, ss: number, se: number, o
       const past = /了|已/.test(before);
       // “双过半”任务必须完成: called a task and demanded in the same clause
       const demandedTask = /^(?:的)?任务/.test(after) && containsCue(after, 0, after.search(/[,;。:]|$/), PLAN);
-      if (!past && (calledGoal || afterTask || demandedTask || (verb && NAMED_GOAL_AFTER.test(after)))) {
+      // 紧盯全年目标,确保上半年实现“双过半”: a goal verb right before the quote, demanded, just after a clause naming the goal
+      const demanded =
+        NAMED_GOAL_VERBS.some((v) => before.endsWith(v)) &&
+        containsCue(before, 0, before.length, PLAN) &&
+        /^(?:[,;。]|$)/.test(after) &&
+        text.slice(Math.max(ss, cs - 16), cs).includes('目标');
+      if (!past && (calledGoal || afterTask || demandedTask || demanded || (verb && NAMED_GOAL_AFTER.test(after)))) {
         let start = i;
         for (const v of NAMED_GOAL_TOPIC_VERBS) {
           const k = before.lastIndexOf(v);
@@ -409,7 +433,9 @@ export function findTargets(
     let modalSeen = false;
     let prevTarget = false;
     // most sentences hold no figure and no goal list: nothing to do for values there
-    const worthClauses = listMode || hasValueChar(text, ss, se) || text.slice(ss, se).includes('目标');
+    // 据统计,…: figures passed on, not set
+    const statistics = listOf(STATISTICS_OPENERS).occursIn(text, ss, se);
+    const worthClauses = !statistics && (listMode || hasValueChar(text, ss, se) || text.slice(ss, se).includes('目标'));
     for (const [cs, ce] of worthClauses ? clauseRanges(text, ss, se) : []) {
       if (ce <= cs) continue;
       if (listMode) {

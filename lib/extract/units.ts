@@ -14,10 +14,13 @@ import {
   ENTERPRISE_SUFFIXES,
   ETC_HEADS,
   HARD_SEPARATORS,
+  HEARSAY_OPENERS,
   HIGHER_AUTHORITY_PREFIXES,
   LEADING_FILLERS,
   LIST_BOUNDARY_STARTS,
   LOCAL_PREFIXES,
+  MINISTRIES,
+  NAME_PLACEHOLDER,
   NOT_ACTOR_PREFIXES,
   NOT_DIRECTIVE_YAO_NEXT,
   NOT_DIRECTIVE_YAO_PREV,
@@ -115,7 +118,8 @@ export function classifyName(raw: string): NameKind {
 
 function classifyUncached(raw: string): NameKind {
   if (!raw || raw.length > MAX_NAME) return 'none';
-  const name = withoutNotes(raw);
+  // a placeholder (国网××供电公司) stands for ordinary characters of the name
+  const name = withoutNotes(raw).replace(NAME_PLACEHOLDER, (run) => '某'.repeat(run.length));
   for (const ch of name) if (NAME_BREAKERS.includes(ch) || (ch >= '0' && ch <= '9')) return 'none';
   if (!name || /[A-Za-z*×]/.test(name)) return 'none';
   if (startsWithAny(name, 0, NOT_ACTOR_PREFIXES)) return 'none';
@@ -124,6 +128,8 @@ function classifyUncached(raw: string): NameKind {
   if (!described && hasVerbInside(name)) return 'none';
   // 省审计厅等省级相关部门: 等 closes a list, it is not inside a name (高等院校 is)
   if (/[^高平同]等|^等/.test(name)) return 'none';
+  // 高标准农田建设由县农业农村局…: 由 introduces the actor, it is not inside a name (自由贸易区 is)
+  if (/(?<![自理缘经])由/.test(name)) return 'none';
   for (let i = 0; i < name.length; i++) if (isDirectiveYao(name, i)) return 'none';
   if (endsWithAny(name, PERSON_ENDINGS) || endsWithAny(name, ROLES)) return 'person';
   if (COLLECTIVE.has(name)) return 'unit';
@@ -131,7 +137,10 @@ function classifyUncached(raw: string): NameKind {
   const suffix = endsWithAny(name, SUFFIXES);
   const notEnding = endsWithAny(name, NOT_UNIT_ENDINGS);
   if (suffix && !(notEnding && notEnding.length >= suffix.length)) {
-    if (suffix === '部' && !startsWithAny(name, 0, LOCAL_PREFIXES) && !name.endsWith('指挥部')) return 'none';
+    // 交通运输部 is a ministry; 财务部, 安全环保部 are departments of the speaker's own body
+    if (suffix === '部' && !startsWithAny(name, 0, LOCAL_PREFIXES) && !name.endsWith('指挥部')) {
+      if (name.length < 3 || MINISTRIES.includes(name)) return 'none';
+    }
     if (suffix.length === 1 && name.length === 1 && !'厅局委办'.includes(name)) return 'none';
     if (name.includes('的') && !/(单位|部门)$/.test(name)) return 'none';
     return 'unit';
@@ -198,7 +207,11 @@ function nameEnd(text: string, pos: number, limit: number, loose = false): { end
     if (kind === 'none') continue;
     if (boundary) best = { end: j, kind };
     if (kind === 'unit' && (j - pos > 1 || !loose)) bestUnit = { end: j, kind };
-    else if (kind === 'person' && bestUnit) personAfterUnit = true;
+    // 各单位负责人: the people of the unit; but not a clause that merely ends in a person word (各部门以对人民群众…)
+    else if (kind === 'person' && bestUnit) {
+      const rest = text.slice(bestUnit.end, j);
+      if (classifyName(rest) === 'person' || startsWithAny(rest, 0, ROLES)) personAfterUnit = true;
+    }
   }
   if (loose && bestUnit && !personAfterUnit && (!best || best.kind !== 'unit')) best = bestUnit;
   if (!best) return null;
@@ -260,6 +273,11 @@ function parseList(text: string, pos: number, limit: number, loose = false): Par
 function skipFillers(text: string, pos: number, limit: number): { pos: number; introduced: boolean } {
   let introduced = false;
   for (let guard = 0; guard < 16 && pos < limit; guard++) {
+    // the line break of a wrapped line (see findUnits)
+    if (text[pos] === '\n') {
+      pos++;
+      continue;
+    }
     if (taken[pos]) {
       while (pos < limit && taken[pos]) pos++;
       continue;
@@ -300,8 +318,15 @@ function skipAdverbs(text: string, pos: number): number {
   return pos;
 }
 
+/** Set per sentence by actorUnits: the sentence passes on hearsay (据了解, 据悉). */
+let hearsaySentence = false;
 /** Set per sentence by actorUnits: the sentence reports (了, 已, 去年, 以来 …) rather than orders. */
 let reportingSentence = false;
+
+/** Cues that demand by themselves: a 了 after them (要把…做好了) does not make the clause a report. */
+const MODAL_CUES = new Set(['要', '必须', '务必', '将', '应当', '应该', '应', '需', '一定', '不得', '不能', '不要']);
+/** 了 as a perfective mark, not inside 为了 / 除了 / 了解 / 不了了之. */
+const PAST_LE = /(?<![为除不])了(?![解如])/;
 
 /** Does the text after a list assign work to it? */
 function assigns(text: string, at: number, clauseEnd: number, sentenceEnd: number): boolean {
@@ -312,6 +337,9 @@ function assigns(text: string, at: number, clauseEnd: number, sentenceEnd: numbe
   const cue = cueAt(text, direct, CUES);
   if (cue) {
     if (PAST_MARKS.includes(text[direct + cue.length]) && cue !== '要') return false;
+    // 市发改委牵头建立了…机制: a duty done, reported (了 later in the clause), not assigned
+    if (cue === '将' && hearsaySentence) return false;
+    if (!MODAL_CUES.has(cue) && PAST_LE.test(text.slice(direct + cue.length, clauseEnd))) return false;
     // 政府积极推动的技术创新体系: a weak cue inside a noun phrase (…的 + head) assigns nothing
     if (ADVERB_CUE_SET.has(cue) && /的[^的]{1,8}$/.test(text.slice(direct, clauseEnd))) return false;
     // 去年,县财政局积极筹措资金,完成了…: a weak cue in a reporting sentence
@@ -325,11 +353,12 @@ function assigns(text: string, at: number, clauseEnd: number, sentenceEnd: numbe
   // an adverbial or a topic between the list and a strong cue: 建设单位在征地拆迁问题上要…, 各县市区年度任务要占…
   for (let k = at; k < clauseEnd && k < at + 30; k++) {
     if (PAST_MARKS.includes(text[k])) return false;
-    if (cueAt(text, k, STRONG)) return true;
+    const strong = cueAt(text, k, STRONG);
+    if (strong) return !(strong === '将' && hearsaySentence);
   }
-  // an adverbial clause, then the cue opens the next one: 各乡镇在全力协助…的同时,也要…
-  if (text[at] === '在' && text[clauseEnd] === ',') {
-    const next = skipAdverbs(text, clauseEnd + 1);
+  // an adverbial clause, then the cue opens the next one: 各乡镇在全力协助…的同时,也要…; 区城投集团作为实施主体,要…
+  if ((text[at] === '在' || text.startsWith('作为', at)) && text[clauseEnd] === ',') {
+    const next = skipAdverbs(text, clauseEnd + (text[clauseEnd + 1] === '\n' ? 2 : 1));
     return cueAt(text, next, STRONG) !== null;
   }
   return false;
@@ -362,6 +391,8 @@ function actorUnits(text: string, sStart: number, sEnd: number, out: Range[], br
     const first = ends.shift() ?? sEnd;
     sStart = first + 1;
   }
+  // 据了解,省委、省政府将于下月…: hearsay passes on what others will do; their 将 assigns nothing
+  hearsaySentence = listOf(HEARSAY_OPENERS).occursIn(text, sStart, sEnd);
   reportingSentence = listOf(PAST_OPENERS).occursIn(text, sStart, sEnd) || /(?<![为除不])了(?![解如])/.test(text.slice(sStart, sEnd));
   let cStart = sStart;
   for (const cEnd of ends) {
@@ -397,6 +428,8 @@ function actorUnits(text: string, sStart: number, sEnd: number, out: Range[], br
       const intro = startsWithAny(text, k, INTRODUCERS);
       if (!intro || '申邀提报聘理自经缘事与'.includes(text[k - 1])) continue;
       if (intro === '由' && text[k + 1] === '于') continue;
+      // 3月份以来,市发改委会同市住建局…先后开展了…: a partner in a reported action takes no part in an order
+      if ((intro === '会同' || intro === '汇同' || intro === '联合') && reportingSentence) continue;
       const inner = parseList(text, k + intro.length, cEnd, intro !== '由');
       if (!inner.items.length) continue;
       if (intro === '由' && !assigns(text, inner.end, cEnd, sEnd)) continue;
@@ -608,11 +641,24 @@ export function findUnits(text: string, deadlines: Uint8Array = new Uint8Array(t
   // the line that ended at the last line break: was it long and cut inside a word (PDF debris: 县经\n贸局要…)?
   let lastLineCut = false;
   for (let i = 0; i <= text.length; i++) {
+    // a line ending in a comma was wrapped by PDF conversion: the actor and its cue may sit on either side
+    // (区城投集团作为实施主体,\n要统筹…), so the sentence goes on
+    if (i < text.length && text[i] === '\n' && (text[i - 1] === ',' || text[i - 1] === '、') && i - start < 400) continue;
     if (i === text.length || isSentenceEnd(text.charCodeAt(i))) {
       const broken = start > 0 && text[start - 1] === '\n' && lastLineCut;
       if (i > start) actorUnits(text, start, i, found, broken);
       if (text[i] === '\n') {
-        lastLineCut = i - lineStart >= 20 && CJK_CHAR.test(text[i - 1] ?? '');
+        // a line ending inside a list of names (…、区市政园) was cut too, however short
+        const line = text.slice(lineStart, i);
+        const lastComma = line.lastIndexOf('、');
+        const numbering = NUMBERING.exec(line);
+        const inList =
+          lastComma > Math.max(line.lastIndexOf(','), line.lastIndexOf(':'), line.lastIndexOf(';'), line.lastIndexOf('。')) &&
+          !(numbering && numbering[0].length === lastComma + 1);
+        // …38公里。区\n生态环境分局要…: a bare place prefix before the break leaves a whole name after it
+        const tail = line.slice(Math.max(line.lastIndexOf(','), line.lastIndexOf(':'), line.lastIndexOf(';'), line.lastIndexOf('。'), lastComma) + 1);
+        const barePrefix = tail.length === 1 && (LOCAL_PREFIXES.includes(tail) || tail === '各');
+        lastLineCut = (i - lineStart >= 20 || inList) && CJK_CHAR.test(text[i - 1] ?? '') && !barePrefix;
         lineStart = i + 1;
       }
       start = i + 1;

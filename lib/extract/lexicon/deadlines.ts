@@ -108,7 +108,19 @@ export const TRAILING_PARTICLES: Readonly<Record<string, 'end' | 'start'>> = {
 };
 
 /** Units of a recurring deadline after 每 (每月底, 每季度, 每周五). */
-export const RECURRING_UNITS = ['月', '季度', '季', '周', '旬', '半月', '半年', '年'];
+export const RECURRING_UNITS = ['月', '季度', '季', '周', '旬', '半月', '半年', '年', '日'];
+
+/** After a recurring time, an action done once per period (每年开展一次…, 每季度召开一次…) makes it a schedule. */
+export const RECURRING_ONCE_AFTER = /^[^,，;；。:：\n]{0,12}[一1]次/;
+
+/**
+ * Events of the working year that a task must precede (汛期前, 秋季开学前, 入冬前). With 前/之前/以前 they are
+ * deadlines without a calendar date; alone they name a period (汛期实行24小时值班), not a deadline.
+ */
+export const EVENT_DEADLINES = [
+  '汛期', '主汛期', '汛前', '入汛', '雨季', '开学', '秋季开学', '春季开学', '新学期开学', '入冬', '冬季来临', '供暖季',
+  '采暖季', '供暖', '封冻', '春耕', '春播', '夏收', '秋收', '麦收', '三夏', '秋冬季', '旅游旺季', '年终考核',
+];
 
 /** Values of a 完成时限 field that mean "ongoing": they are deadlines only in such a field. */
 export const ONGOING_PHRASES = [
@@ -191,6 +203,12 @@ export const RANGE_CONNECTORS = '-—–~～－至到、';
 /** Immediately after a date, these make it a past event or a period: 8月5日召开的, 春节期间, 3月以来, 2021年版. */
 export const NEGATIVE_AFTER = ['以来', '期间', '召开', '举行', '举办', '出台', '印发', '下发', '同比', '环比', '版', '前后'];
 
+/** Of NEGATIVE_AFTER, the acts that a date with 前 schedules rather than reports (3月底前印发实施). */
+export const SCHEDULED_ACTS_AFTER = ['召开', '举行', '举办', '出台', '印发', '下发'];
+
+/** After a weak period word that follows a directive in its sentence, these make it a deadline (…要加快征地,上半年完成…). */
+export const WEAK_TRAIL_PLAN_VERBS = ['完成', '实现', '开工', '建成', '竣工', '投产', '出台'];
+
 /**
  * After a date with no particle, these make it a range start or an attribute: 6月至8月, 2月份的3500万元,
  * 8月5日的会议上. With a particle (春节前到岗, 6月底前的任务) they do not count.
@@ -262,7 +280,7 @@ export const DIRECTIVE_FALSE_FRIENDS = [
 export const WEAK_LEAD_CUES = ['要在', '力争在', '确保在', '争取在', '务必在', '必须在', '力争', '确保', '争取', '务必', '必须', '要', '于', '在'];
 
 /** Directly after a weak period word, one of these makes it a deadline: 年内要…, 上半年全面完成. */
-export const WEAK_TRAIL_CUES = ['要', '必须', '务必', '确保', '力争', '全面', '全部', '基本'];
+export const WEAK_TRAIL_CUES = ['要', '必须', '务必', '确保', '力争', '全面', '全部', '基本', '至少', '新建', '新增', '建成', '引进'];
 
 /** After a weak period word, these make it an attribute of a noun (确保下半年工作有抓手), not a deadline. */
 export const WEAK_ATTRIBUTIVE_AFTER = ['工作', '的', '项目', '任务', '目标', '经济', '计划', '时间', '期间'];

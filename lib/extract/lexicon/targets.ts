@@ -14,11 +14,27 @@ export const LEADING_WORDS: readonly string[] = [
   '奋力', '全面', '积极', '着力', '重点', '围绕',
 ];
 
+/** 重点 is a lead word (重点抓好…) only before one of these verbs; before a noun it is part of the indicator. */
+export const FOCUS_VERBS: readonly string[] = [
+  '抓好', '抓', '推进', '实施', '建设', '支持', '发展', '打造', '培育', '做好', '完成', '围绕', '解决', '开展', '突破',
+  '加强', '推动', '保障', '聚焦', '引进', '扶持', '提升', '实现',
+];
+
 /** A clause holding one of these sets, plans or demands something. 要 is checked against NOT_PLAN_YAO. */
 export const PLAN_CUES: readonly string[] = [
   '要', '力争', '确保', '努力', '计划', '目标', '预期', '争取', '安排', '确定', '将', '必须', '务必', '力促', '力求',
   '预计', '拟', '不低于', '不少于', '至少',
 ];
+
+/**
+ * A clause opening with a time ahead (今年全镇粮食播种面积稳定在4.2万亩) sets a plan when it holds one of the
+ * level verbs below and no report mark.
+ */
+export const AHEAD_OPENERS: readonly string[] = ['今年', '明年', '全年'];
+export const LEVEL_VERBS: readonly string[] = ['稳定在', '控制在', '保持在', '提高到', '提升到', '达到', '不低于', '不少于', '突破'];
+
+/** Sentences passing on statistics or hearsay (据统计,今年全市共安排…): their figures are reported, not set. */
+export const STATISTICS_OPENERS: readonly string[] = ['据统计', '据初步统计', '据了解', '据悉', '据介绍', '经统计'];
 
 /** A horizon year also sets a plan: 到2025年,森林覆盖率达到50%. */
 export const PLAN_HORIZON = /到(?:\d{4}|20[xX×]{2})年/;
@@ -34,6 +50,15 @@ export const NOT_PLAN_YAO_PREV: readonly string[] = ['主', '重', '需', '只',
 export const NOT_PLAN_JIHUA_NEXT: readonly string[] = ['的', '进度', '任务', '盘子', '目标'];
 export const NOT_PLAN_JIHUA_PREV: readonly string[] = ['按', '原', '照'];
 
+/** 目标 before a share is progress, not a plan: 完成年度目标的27.5%. */
+export const PROGRESS_AFTER_GOAL = /^的[0-9xX×.]/;
+
+/**
+ * Plan verbs right before a count whose noun runs to the clause end (完成20条道路改造, 新建15所学校): the count and
+ * its noun are the target.
+ */
+export const COUNT_PLAN_VERBS: readonly string[] = ['完成', '新建', '建成', '实施', '新增', '引进', '培育', '打造', '创建', '改造', '筹集'];
+
 /**
  * Marks of a report: figures in a clause holding one (or after one earlier in the sentence, without a plan cue
  * of their own) were achieved, not set. 同比 is overridden by 目标 in the same clause (同比下降4的目标).
@@ -41,7 +66,7 @@ export const NOT_PLAN_JIHUA_PREV: readonly string[] = ['按', '原', '照'];
 export const REPORT_CUES: readonly string[] = [
   '截止', '截至', '至目前', '目前', '累计', '同比', '实际', '已', '了', '比去年', '较去年', '去年', '上年', '以来',
   '仅', '还有', '只有', '不到', '低于', '高于', '未', '共完成', '实现了', '完成了', '达到了', '为期', '同期', '环比',
-  '共有', '现有', '拥有', '总计', '合计', '共计', '缺口', '欠产', '下欠', '减少产值',
+  '共有', '现有', '拥有', '总计', '合计', '共计', '缺口', '欠产', '下欠', '减少产值', '先后',
 ];
 
 /** 要 before these is about seeing, not doing (要清醒地看到…): it does not make a plan. */
@@ -56,6 +81,7 @@ export const VALUE_UNITS: readonly string[] = [
   '千元', '元', '万亩', '公斤', '千克', '毫克', '微克', '万人次', '标准亩', '公顷', '吨标准煤',
   '%', '个', '项', '家', '户', '人', '公里', '千米', '米', '吨', '亩', '千瓦', '兆瓦', '天', '所', '座', '套', '台',
   '件', '条', '批', '倍', '辆', '间', '张', '名', '次', '处', '宗', '万人', '人次', '年', '个月', '小时', '分钟',
+  '斤', '头', '只', '‰', '岁',
 ];
 /** Magnitudes between the number and its unit: 80多亿元, 2万余亩. */
 export const VALUE_MAGNITUDES: readonly string[] = ['万', '亿', '千', '百'];
@@ -103,11 +129,11 @@ export const NAMED_GOAL_TOPIC_VERBS: readonly string[] = ['实现', '达到', '�
  */
 export const GOAL_STATE_WORDS: readonly string[] = [
   '增长', '下降', '提高', '降低', '保持', '同步', '控制', '以内', '以上', '以下', '左右', '达到', '完成', '快于', '慢于',
-  '高于', '低于', '稳定在', '零', '不低于', '不超过', '不少于', '持平', '%',
+  '高于', '低于', '稳定在', '零', '不低于', '不超过', '不少于', '持平', '%', '进入', '前列',
 ];
 
 /** A list of targets follows one of these (主要预期目标是: …; …; …。). */
-export const TARGET_LIST_HEAD = /目标(?:是|为|如下)?:$/;
+export const TARGET_LIST_HEAD = /目标(?:是|为|如下)?:$|任务(?:是|为):$/;
 
 /** A section of numbered goals in a task list (一、主要预期目标 1.… 2.…) runs from this heading to the next 二、. */
 export const GOAL_SECTION_HEAD = /[一二三四五六七八九十]、[^\n。,;]{0,10}(?:预期目标|主要目标|目标任务|发展目标)/;

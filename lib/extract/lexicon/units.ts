@@ -6,13 +6,13 @@
  * accepted where the name is followed by a boundary (a list separator, a directive cue, a role word).
  */
 export const UNIT_SUFFIXES: readonly string[] = [
-  '管理委员会', '委员会', '管委会', '办公室', '办公厅', '督查室', '督查办', '指挥部', '领导小组',
-  '党组织', '党支部', '党总支', '部门', '单位', '公司', '乡镇', '政府', '机关', '机构', '处室', '科室', '集团', '分行',
+  '管理委员会', '委员会', '管委会', '办事处', '办公室', '办公厅', '督查室', '督查办', '指挥部', '领导小组',
+  '应急办', '站所', '党组织', '党支部', '党总支', '部门', '单位', '公司', '乡镇', '政府', '机关', '机构', '处室', '科室', '集团', '分行',
   '支行', '银行',
   '海关', '党委', '党组', '县市区', '市县区', '市区', '街道', '工商联', '贸促会', '残联', '总工会', '妇联',
   '团委', '法院', '检察院', '中心', '营管部', '保监局', '证监局', '总队', '支队', '大队', '中队', '派出所', '工作队', '工作组', '督导组', '专班', '学校', '医院', '卫生院', '中学',
   '小学', '幼儿园', '研究院', '设计院', '电视台', '广播电视台', '报社', '商会', '协会', '学会',
-  '局', '委', '办', '厅', '矿', '厂', '镇', '乡', '部',
+  '局', '委', '办', '厅', '矿', '厂', '镇', '乡', '部', '所', '站', '科',
 ];
 
 /** Enterprise endings: a name with one of these may own a project that the sentence assigns (国宝公司尾矿库建设要…). */
@@ -25,8 +25,8 @@ export const NOT_UNIT_ENDINGS: readonly string[] = [
   '难办', '照办', '网办', '快办', '一次办', '协办', '主办', '特办', '急办', '速办', '怎么办',
   '原委', '大厅', '展厅', '客厅', '餐厅', '选厂', '工厂', '铁矿', '金矿', '煤矿', '铜矿石', '全部', '内部', '外部',
   '局部', '干部', '基部', '头部', '底部', '东部', '西部', '南部', '北部', '中部', '总部', '俱乐部', '细部', '部部',
-  '场所', '住所', '处所', '厕所', '诊所', '重心', '核心',
-  '车站', '网站', '站站', '团队', '队伍', '梯队', '排队', '连队', '乡镇企业',
+  '场所', '住所', '处所', '厕所', '诊所', '之所', '无所', '有所', '居所', '会所', '重心', '核心',
+  '学科', '本科', '专科', '百科', '文科', '理科', '工科', '前科', '车站', '网站', '站站', '加油站', '充电站', '泵站', '基站', '驿站', '首站', '一站', '本站', '全站', '沿站', '团队', '队伍', '梯队', '排队', '连队', '乡镇企业',
 ];
 
 /**
@@ -119,11 +119,31 @@ export const NOT_ACTOR_PREFIXES: readonly string[] = [
   '将', '要', '需', '跟', '同', '对', '以', '当',
 ];
 
+/**
+ * Openers of hearsay in a news report (据了解, 省委将于下月…): the sentence passes on what others do or will do,
+ * it assigns nothing to anyone.
+ */
+export const HEARSAY_OPENERS: readonly string[] = ['据了解', '据悉', '据介绍', '据报道', '据统计', '记者了解到', '记者获悉', '获悉'];
+
+/** Placeholders standing for a name's characters in a template speech (国网××供电公司, XX农业开发公司). */
+export const NAME_PLACEHOLDER = /[×X]{1,4}|\*{2,4}/g;
+
 /** Openers of a past or reporting sentence: a weak cue (积极, 加快) in such a sentence assigns nothing. */
 export const PAST_OPENERS: readonly string[] = ['去年', '过去', '以来', '近年', '前不久', '此前', '曾经', '刚才', '上个月', '上月', '上周', '昨天', '前期'];
 
 /** Prefixes of higher authorities whose announced actions are reported for information, not assigned. */
 export const HIGHER_AUTHORITY_PREFIXES: readonly string[] = ['国务院', '党中央', '中央', '国家', '全国', '中共中央'];
+
+/**
+ * Ministries and central departments: higher authorities, never a speech's responsible unit (交通运输部将…).
+ * Other names of three or more characters ending in 部 are departments (财务部, 安全环保部).
+ */
+export const MINISTRIES: readonly string[] = [
+  '外交部', '国防部', '教育部', '科学技术部', '科技部', '工业和信息化部', '工信部', '公安部', '国家安全部', '民政部', '司法部',
+  '财政部', '人力资源和社会保障部', '人社部', '自然资源部', '生态环境部', '住房和城乡建设部', '住建部', '交通运输部',
+  '水利部', '农业农村部', '农业部', '商务部', '文化和旅游部', '文旅部', '退役军人事务部', '应急管理部', '中宣部', '中组部',
+  '中联部', '统战部', '铁道部', '卫生部', '文化部', '建设部', '交通部', '国土资源部', '环境保护部', '环保部', '监察部',
+];
 
 /** A name ending in 部 needs one of these local prefixes, or it is a ministry (交通运输部将…). */
 export const LOCAL_PREFIXES: readonly string[] = ['省', '市', '县', '区', '州', '乡', '镇', '旗', '盟', '厅', '局', '项目', '工程'];
