@@ -23,6 +23,7 @@ import {
   SCHEDULED_ACTS_AFTER,
   WEAK_TRAIL_PLAN_VERBS,
   RECURRING_UNITS,
+  DAY_TIME,
   RELATIVE_MONTHS,
   RELATIVE_YEARS,
   REPORT_CUES,
@@ -69,7 +70,7 @@ const RECURRING =
   `(?<every>每)${SPACE}(?:` +
   `(?<everyWeek>周|星期)(?<weekday>[一二三四五六日天])?` +
   `|(?<everyUnit>${alternation(RECURRING_UNITS.filter((u) => u !== '周'))})` +
-  `(?:${SPACE}(?<everyPart>${NUMBER}${SPACE}月${SPACE}(?:${NUMBER}${SPACE}[日号]|${MONTH_PART_WORDS})?|${MONTH_PART_WORDS}|${NUMBER}${SPACE}[日号]))?` +
+  `(?:${SPACE}(?<everyPart>${DAY_TIME}|${NUMBER}${SPACE}月${SPACE}(?:${NUMBER}${SPACE}[日号]|${MONTH_PART_WORDS})?|${MONTH_PART_WORDS}|${NUMBER}${SPACE}[日号]))?` +
   ')' +
   `(?:${SPACE}(?<everyPost>${alternation(END_PARTICLES)}))?`;
 
@@ -436,7 +437,9 @@ function isDeadlineInContext(text: string, start: number, end: number, parsed: P
     if (startsWithAny(after, WEAK_ATTRIBUTIVE_AFTER)) return false;
     if (endsWithAny(lead, WEAK_LEAD_CUES) || startsWithAny(after, WEAK_TRAIL_CUES)) return !hasReport(clause);
     // …要加快征地拆迁,上半年完成征地300亩: a plan verb after it, a directive earlier in the sentence
-    if (startsWithAny(after, WEAK_TRAIL_PLAN_VERBS) && start - clauseStart <= 1) {
+    // …要建立专员制度,一季度帮助企业招工2000人以上: a planned figure in the clause it opens does as well
+    const plannedFigure = /[0-9xX×]/.test(text.slice(end, clauseEnd));
+    if ((startsWithAny(after, WEAK_TRAIL_PLAN_VERBS) || plannedFigure) && start - clauseStart <= 1) {
       const earlier = text.slice(sentStart, clauseStart);
       return hasDirective(earlier) && !hasReport(earlier) && !hasReport(clause);
     }

@@ -1,11 +1,12 @@
 // The public entry point of lib/extract: spans (targets, deadlines, units) and tasks (sentences holding spans).
 import { isCalendarDate, localDate } from '../dates';
-import { findDeadlines } from './deadlines';
+import { findDeadlines, resolveDeadline } from './deadlines';
 import { buildMatchView, toOriginalRange, toViewIndex } from './normalize';
 import { sentenceRanges } from './sentences';
 import { findTargets, isTaskList } from './targets';
 import type { DeadlineInfo, ExtractedTask, ExtractOptions, ExtractResult, Span, SpanType } from './types';
-import { findUnits } from './units';
+import { findTableCells, type TableCell } from './table';
+import { cellUnits, findUnits, type Range } from './units';
 
 export type * from './types';
 export { findPublishDate } from './page-date';
@@ -85,7 +86,23 @@ interface DocumentContext {
 }
 
 function documentContext(text: string, options: ExtractOptions): DocumentContext {
-  return { referenceDate: referenceDateOf(options.referenceDate), taskList: isTaskList(buildMatchView(text).text) };
+  // a flattened table with a unit or time column makes the document a task list, as 责任单位: fields do
+  const taskList = isTaskList(buildMatchView(text).text) || findTableCells(text).some((c) => c.kind === 'unit' || c.kind === 'deadline');
+  return { referenceDate: referenceDateOf(options.referenceDate), taskList };
+}
+
+/** Deadlines in a table's time cells that the context rules left out: the whole cell when it is one expression. */
+function cellDeadlines(text: string, cells: TableCell[], found: Span[], referenceDate: string): Span[] {
+  const out: Span[] = [];
+  for (const c of cells) {
+    if (c.kind !== 'deadline') continue;
+    if (found.some((s) => s.start < c.end && c.start < s.end)) continue;
+    const value = text.slice(c.start, c.end);
+    const resolved = resolveDeadline(value, referenceDate);
+    if (!resolved) continue;
+    out.push({ type: 'deadline', start: c.start, end: c.end, text: value, kind: resolved.kind, ...(resolved.due ? { due: resolved.due } : {}) });
+  }
+  return out;
 }
 
 function analyse(text: string, context: DocumentContext): ExtractResult {
@@ -95,6 +112,8 @@ function analyse(text: string, context: DocumentContext): ExtractResult {
   } catch {
     deadlineSpans = [];
   }
+  const cells = findTableCells(text);
+  deadlineSpans = [...deadlineSpans, ...cellDeadlines(text, cells, deadlineSpans, context.referenceDate)];
   const view = buildMatchView(text);
   const toSpan = (type: SpanType) => ([a, b]: [number, number]): Span => {
     const [start, end] = toOriginalRange(view, a, b);
@@ -107,9 +126,12 @@ function analyse(text: string, context: DocumentContext): ExtractResult {
   };
   block(deadlineSpans);
   const deadlineMask = blocked.slice();
-  const units = findUnits(view.text, deadlineMask).map(toSpan('unit'));
+  const tableUnits: Range[] = [];
+  for (const c of cells) if (c.kind === 'unit') tableUnits.push(...cellUnits(view.text, toViewIndex(view, c.start), toViewIndex(view, c.end)));
+  const units = findUnits(view.text, deadlineMask, tableUnits).map(toSpan('unit'));
   block(units);
-  const targets = findTargets(view.text, blocked, deadlineMask, context.taskList).map(toSpan('target'));
+  const taskCells: Range[] = cells.filter((c) => c.kind === 'task').map((c) => [toViewIndex(view, c.start), toViewIndex(view, c.end)]);
+  const targets = findTargets(view.text, blocked, deadlineMask, context.taskList, taskCells, Number(context.referenceDate.slice(0, 4))).map(toSpan('target'));
   const spans = resolveOverlaps(text, [...deadlineSpans, ...units, ...targets]).sort((a, b) => a.start - b.start);
   return { spans, tasks: buildTasks(text, spans) };
 }

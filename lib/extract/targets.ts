@@ -24,6 +24,8 @@ import {
   NOT_PLAN_YAO_PREV,
   PERCEPTION_AFTER_YAO,
   PLAN_CUES,
+  STATE_GOAL_ENDINGS,
+  STATE_GOAL_VERBS,
   PLAN_HORIZON,
   PROGRESS_AFTER_GOAL,
   QUOTE_PAIRS,
@@ -43,7 +45,7 @@ import {
 } from './lexicon/targets';
 
 import { isSentenceEnd } from './sentences';
-import { listOf, startsWithAny } from './wordlist';
+import { endsWithAny, listOf, startsWithAny } from './wordlist';
 
 export type Range = [number, number];
 
@@ -86,6 +88,8 @@ function hasWordAt(text: string, at: number, word: string): boolean {
   // 重点抓好… is a lead; 重点项目18个, 重点点位问题整改率 name what is measured
   if (word === '重点') return startsWithAny(text, at + 2, FOCUS_VERBS) !== null;
   if (word === '目标') return !PROGRESS_AFTER_GOAL.test(text.slice(at + 2, at + 4));
+  // 人均预期寿命 is the name of an indicator, not an expectation
+  if (word === '预期') return !text.startsWith('寿命', at + 2);
   if (word === '计划') {
     if (NOT_PLAN_JIHUA_PREV.includes(text[at - 1] ?? '')) return false;
     // 计划开工的41个项目: a relative clause describes the projects, it sets nothing
@@ -189,7 +193,9 @@ function valueTargets(text: string, blocked: Uint8Array, cs: number, ce: number,
   let start = skipLead(text, blocked, cs, ce);
   // 实现…160千瓦及以下…的小微企业用电报装“零投资”: figures that qualify a named state make one target
   const open = text.lastIndexOf('“', ce - 1);
-  if (text[ce - 1] === '”' && open > start && ce - open <= 14 && ce - start <= 2 * MAX_TARGET && hasValueChar(text, start, open)) {
+  // 对38家企业逐一“把脉问诊”: a figure after 对 counts whom an action reaches, it does not qualify a state
+  const scopeOnly = /对[0-9xX×]/.test(text.slice(start, open));
+  if (text[ce - 1] === '”' && open > start && ce - open <= 14 && ce - start <= 2 * MAX_TARGET && hasValueChar(text, start, open) && !scopeOnly) {
     let clear = true;
     for (let k = start; k < ce && clear; k++) if (blocked[k]) clear = false;
     if (clear) {
@@ -317,7 +323,7 @@ function clauseRanges(text: string, from: number, to: number): Range[] {
 }
 
 /** Quoted named goals: 完成“双过半”任务, “只跑一次”的目标, 实现安全生产“零事故”的目标. */
-function namedGoals(text: string, blocked: Uint8Array, ss: number, se: number, out: Range[]): void {
+function namedGoals(text: string, blocked: Uint8Array, ss: number, se: number, out: Range[], deadlines: Uint8Array = new Uint8Array(0)): void {
   for (let i = ss; i < se; i++) {
     const code = text.charCodeAt(i);
     if (code !== 0x201c && code !== 0x22 && code !== 0x300c && code !== 0x2018) continue;
@@ -325,7 +331,7 @@ function namedGoals(text: string, blocked: Uint8Array, ss: number, se: number, o
     if (!pair) continue;
     const close = pair[1];
     {
-      const window = text.slice(i + 1, Math.min(se, i + 14));
+      const window = text.slice(i + 1, Math.min(se, i + 24));
       const rel = window.indexOf(close);
       const j = rel < 0 ? -1 : i + 1 + rel;
       if (j < 0 || j - i - 1 < 1) continue;
@@ -334,30 +340,68 @@ function namedGoals(text: string, blocked: Uint8Array, ss: number, se: number, o
       let cs = i;
       while (cs > ss && cs > i - 40 && !',:;。'.includes(text[cs - 1])) cs--;
       const before = text.slice(cs, i);
-      const calledGoal = /^(?:的)?目标/.test(after);
+      // “三零”服务目标, “不发生…”的目标
+      const quoted = text.slice(i + 1, j);
+      // an era label (“十三五”规划目标) names a plan period, not a state to reach
+      const era = /^[一二三四五六七八九十]{1,3}五$/.test(quoted);
+      const calledGoal = !era && /^(?:的)?[\u4e00-\u9fff]{0,2}目标/.test(after);
+      const inClauseDeadline = (() => {
+        for (let k = cs; k < i; k++) if (deadlines[k]) return true;
+        return false;
+      })();
+      // 确保全镇安全生产“零事故”: a zero state (零事故, 零占道) demanded in its clause
+      const zeroState = /^零[\u4e00-\u9fff]{1,4}$/.test(quoted) && (containsCue(before, 0, before.length, PLAN) || NAMED_GOAL_VERBS.some((v) => before.includes(v)));
       const afterTask = /(?:任务|目标)$/.test(before);
       const verb = NAMED_GOAL_VERBS.some((v) => before.slice(-10).includes(v));
       const past = /了|已/.test(before);
       // “双过半”任务必须完成: called a task and demanded in the same clause
       const demandedTask = /^(?:的)?任务/.test(after) && containsCue(after, 0, after.search(/[,;。:]|$/), PLAN);
       // 紧盯全年目标,确保上半年实现“双过半”: a goal verb right before the quote, demanded, just after a clause naming the goal
+      // …力争新开工项目数达到60%,确保实现“双过半”; 9月底前实现…“动态清零”: a goal verb right before the quote, in a
+      // clause that demands it, after a goal or target in the sentence, or with a deadline in the clause
+      const verbRightBefore = NAMED_GOAL_VERBS.some((v) => before.endsWith(v));
       const demanded =
-        NAMED_GOAL_VERBS.some((v) => before.endsWith(v)) &&
-        containsCue(before, 0, before.length, PLAN) &&
+        verbRightBefore &&
         /^(?:[,;。]|$)/.test(after) &&
-        text.slice(Math.max(ss, cs - 16), cs).includes('目标');
-      if (!past && (calledGoal || afterTask || demandedTask || demanded || (verb && NAMED_GOAL_AFTER.test(after)))) {
+        ((containsCue(before, 0, before.length, PLAN) &&
+          (text.slice(Math.max(ss, cs - 16), cs).includes('目标') || hasValueTargetBefore(out, ss, cs))) ||
+          inClauseDeadline);
+      if (!past && (calledGoal || afterTask || demandedTask || demanded || zeroState || (verb && NAMED_GOAL_AFTER.test(after)))) {
         let start = i;
         for (const v of NAMED_GOAL_TOPIC_VERBS) {
           const k = before.lastIndexOf(v);
-          const topic = k >= 0 ? before.slice(k + v.length) : '';
-          if (k >= 0 && topic.length >= 2 && topic.length <= 4 && /^[\u4e00-\u9fff]+$/.test(topic)) start = cs + k + v.length;
+          let topic = k >= 0 ? before.slice(k + v.length) : '';
+          // 确保全镇安全生产“零事故”: the scope word before the topic is not part of it
+          const scope = k >= 0 ? /^全[县市区镇乡省]/.exec(topic) : null;
+          const skip = scope ? scope[0].length : 0;
+          topic = topic.slice(skip);
+          if (k >= 0 && topic.length >= 2 && topic.length <= 4 && /^[\u4e00-\u9fff]+$/.test(topic) && !NAMED_GOAL_VERBS.includes(topic)) start = cs + k + v.length + skip;
         }
         if (!blocked[start] && !blocked[j]) out.push([start, j + 1]);
       }
       i = j;
     }
   }
+}
+
+/** 年底前实现县域医共体建设全覆盖: a state without a figure, from the goal verb to the clause end. */
+function stateGoal(text: string, blocked: Uint8Array, cs: number, ce: number, out: Range[]): void {
+  if (!endsWithAny(text.slice(Math.max(cs, ce - 4), ce), STATE_GOAL_ENDINGS)) return;
+  for (let k = ce - 3; k >= cs && k >= ce - 30; k--) {
+    const verb = STATE_GOAL_VERBS.find((v) => text.startsWith(v, k));
+    if (!verb) continue;
+    const start = k + verb.length;
+    if (ce - start < 4) return;
+    for (let m = start; m < ce; m++) if (blocked[m]) return;
+    out.push([start, ce]);
+    return;
+  }
+}
+
+/** Does `out` hold a target found earlier in this sentence (between ss and cs)? The last few entries suffice. */
+function hasValueTargetBefore(out: Range[], ss: number, cs: number): boolean {
+  for (let k = out.length - 1; k >= 0 && k >= out.length - 8; k--) if (out[k][0] >= ss && out[k][1] <= cs) return true;
+  return false;
 }
 
 function hasValueChar(text: string, from: number, to: number): boolean {
@@ -392,6 +436,8 @@ function prevLineStart(text: string, nl: number, known: number): number {
   return i;
 }
 
+const PAST_YEAR_OPENING = /^(?:\d{1,2}[.、])?(\d{4})年(?![底末前内])/;
+
 /** Is the document a task list (责任单位: fields, 〔X牵头〕 brackets)? There, a figure in a clause is a target without a modal. */
 export function isTaskList(viewText: string): boolean {
   return (viewText.match(TASK_LIST_MARKERS)?.length ?? 0) >= 2;
@@ -406,6 +452,8 @@ export function findTargets(
   blocked: Uint8Array,
   deadlines: Uint8Array = new Uint8Array(0),
   taskList: boolean = isTaskList(text),
+  taskCells: readonly Range[] = [],
+  referenceYear = 0,
 ): Range[] {
   // a clause that holds a deadline (到2025年…达到50%) sets something to be done
   const hasDeadline = (cs: number, ce: number) => {
@@ -429,13 +477,16 @@ export function findTargets(
     const brokenStart =
       ss > 0 && text[ss - 1] === '\n' && CJK.test(text[ss - 2] ?? '') && ss - 1 - lineStart >= 20 && !NUMBERING.test(text.slice(ss, ss + 6));
     const sentenceFirst = found.length;
-    let reportSeen = false;
+    // 2023年,县政府确定的45项任务中,按期完成42项: a sentence opening on a year before the speech's reports on it
+    const opening = PAST_YEAR_OPENING.exec(text.slice(ss, ss + 8));
+    let reportSeen = !!opening && referenceYear > 0 && Number(opening[1]) < referenceYear;
     let modalSeen = false;
     let prevTarget = false;
     // most sentences hold no figure and no goal list: nothing to do for values there
     // 据统计,…: figures passed on, not set
     const statistics = listOf(STATISTICS_OPENERS).occursIn(text, ss, se);
-    const worthClauses = !statistics && (listMode || hasValueChar(text, ss, se) || text.slice(ss, se).includes('目标'));
+    const worthClauses =
+      !statistics && (listMode || hasValueChar(text, ss, se) || text.slice(ss, se).includes('目标') || listOf(STATE_GOAL_ENDINGS).occursIn(text, ss, se));
     for (const [cs, ce] of worthClauses ? clauseRanges(text, ss, se) : []) {
       if (ce <= cs) continue;
       if (listMode) {
@@ -458,6 +509,7 @@ export function findTargets(
       const allowed = !report && (plan || taskList || shortSibling) && !(reportSeen && !plan);
       const before = found.length;
       if (allowed) valueTargets(text, blocked, cs, ce, found);
+      if (allowed && found.length === before) stateGoal(text, blocked, cs, ce, found);
       prevTarget = found.length > before && (found[found.length - 1][1] === ce);
     }
     if (listMode && text[se] !== ';') listMode = false;
@@ -466,7 +518,13 @@ export function findTargets(
     if (goalSection && SECTION_HEAD.test(sentence) && !GOAL_SECTION_HEAD.test(sentence)) goalSection = false;
     if (!goalSection && taskList && GOAL_SECTION_HEAD.test(sentence)) goalSection = true;
     if (goalSection && found.length === sentenceFirst) numberedGoal(text, blocked, ss, se, found);
-    namedGoals(text, blocked, ss, se, found);
+    namedGoals(text, blocked, ss, se, found, deadlines);
+  }
+  // a task table's task cell: its figures are the row's targets, read within the cell (the view drops the gaps
+  // between cells, so a figure would otherwise run on into the unit cell after it)
+  for (const [from, to] of taskCells) {
+    for (const [cs, ce] of clauseRanges(text, from, to)) if (ce > cs) valueTargets(text, blocked, cs, ce, found);
+    namedGoals(text, blocked, from, to, found);
   }
   found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const clean: Range[] = [];

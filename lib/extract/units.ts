@@ -17,6 +17,7 @@ import {
   HEARSAY_OPENERS,
   HIGHER_AUTHORITY_PREFIXES,
   LEADING_FILLERS,
+  LEVELS,
   LIST_BOUNDARY_STARTS,
   LOCAL_PREFIXES,
   MINISTRIES,
@@ -167,6 +168,8 @@ function cueAt(text: string, at: number, cues: readonly string[]): string | null
 
 function isBoundary(text: string, at: number, limit: number): boolean {
   if (at >= limit) return true;
+  // a deadline right after a name (各村每天上午9时前…) ends it
+  if (taken[at]) return true;
   return startsWithAny(text, at, BOUNDARIES) !== null;
 }
 
@@ -332,6 +335,11 @@ const PAST_LE = /(?<![为除不])了(?![解如])/;
 function assigns(text: string, at: number, clauseEnd: number, sentenceEnd: number): boolean {
   const role = startsWithAny(text, at, ROLES);
   if (role) at += role.length;
+  // 各乡镇每日17时前向县防火办报送…, 各村5月底前完成…: a deadline right after the list sets the list's work
+  if (taken[at]) {
+    while (at < clauseEnd && taken[at]) at++;
+    if (!reportingSentence && !hearsaySentence && !startsWithAny(text, at, REPORTS) && !PAST_LE.test(text.slice(at, clauseEnd))) return true;
+  }
   if (startsWithAny(text, at, REPORTS)) return false;
   const direct = skipAdverbs(text, at);
   const cue = cueAt(text, direct, CUES);
@@ -403,7 +411,9 @@ function actorUnits(text: string, sStart: number, sEnd: number, out: Range[], br
     }
     const { pos, introduced } = skipFillers(text, cStart, cEnd);
     const list = parseList(text, pos, cEnd, introduced);
-    if (list.items.length && criticises(text, list.end, cEnd)) {
+    // 各项目单位对统计工作不重视 criticises its subject; 纪工委要对…推诿扯皮的严肃追责 orders it (a modal right after)
+    const ordered = list.items.length > 0 && MODAL_CUES.has(cueAt(text, skipAdverbs(text, list.end), STRONG) ?? '');
+    if (list.items.length && !ordered && criticises(text, list.end, cEnd)) {
       cStart = cEnd + 1;
       continue;
     }
@@ -422,6 +432,8 @@ function actorUnits(text: string, sStart: number, sEnd: number, out: Range[], br
       const inner = parseList(text, pos + 1, cEnd);
       if (text.startsWith('来说', inner.end)) accepted = acceptedItems(inner);
     }
+    // 省爱卫办将于下半年…(in a city's speech): what a higher body will do is reported, not assigned
+    if (accepted.length && cueAt(text, skipAdverbs(text, list.end), STRONG) === '将' && isHigherBody(text.slice(accepted[0].start, accepted[0].end))) accepted = [];
     for (const i of accepted) out.push([i.start, i.end]);
     // 希望/请/由/安排/会同 inside the clause
     for (let k = pos + 1; k < cEnd; k++) {
@@ -453,6 +465,29 @@ function actorUnits(text: string, sStart: number, sEnd: number, out: Range[], br
   }
 }
 
+/** The speech's own administrative level (the territory it names most), 0 when it names none. Set by findUnits. */
+let ownLevel = 0;
+
+function levelOf(text: string): number {
+  let best = 0;
+  let bestCount = 0;
+  for (const level of LEVELS) {
+    let count = 0;
+    for (const scope of level.scopes) for (let at = text.indexOf(scope); at >= 0; at = text.indexOf(scope, at + scope.length)) count++;
+    if (count > bestCount) {
+      best = level.rank;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function isHigherBody(name: string): boolean {
+  if (!ownLevel) return false;
+  const level = LEVELS.find((l) => l.prefixes.some((p) => name.startsWith(p)));
+  return !!level && level.rank > ownLevel;
+}
+
 /** After a parallel actor: a figure or a minimum (市直部门至少2个项目…). */
 const PARALLEL_STARTS: readonly string[] = ['至少', '不少于', '不低于'];
 
@@ -462,7 +497,7 @@ function criticises(text: string, from: number, to: number): boolean {
 
 function enterpriseOwner(text: string, pos: number, cEnd: number): Item[] {
   const window = text.slice(pos, Math.min(cEnd, pos + 14));
-  if (!ENTERPRISE_SUFFIXES.some((s) => s.length > 1 && window.includes(s))) return [];
+  if (!ENTERPRISE_SUFFIXES.some((s) => s.length > 1 && window.includes(s))) return projectOwner(text, pos, cEnd);
   let best = -1;
   for (let j = pos + 2; j <= Math.min(cEnd, pos + 14); j++) {
     if (isBreaker(text, j - 1)) break;
@@ -473,6 +508,25 @@ function enterpriseOwner(text: string, pos: number, cEnd: number): Item[] {
   for (let k = best; k < cEnd && k < best + 24; k++) {
     if (PAST_MARKS.includes(text[k])) return [];
     if (cueAt(text, k, STRONG)) return [{ start: pos, end: best, kind: 'unit' }];
+  }
+  return [];
+}
+
+/**
+ * 市妇幼保健院迁建项目要在6月底前开工: a body named before its own project (…项目 / …工程) that the clause assigns.
+ * The name is the longest unit name at the clause start after which 项目 or 工程 comes before the cue.
+ */
+function projectOwner(text: string, pos: number, cEnd: number): Item[] {
+  let best = -1;
+  for (let j = pos + 3; j <= Math.min(cEnd, pos + 14); j++) {
+    if (isBreaker(text, j - 1) || taken[j - 1]) break;
+    if (UNIT_LAST_CODES[text.charCodeAt(j - 1)] && classifyName(text.slice(pos, j)) === 'unit') best = j;
+  }
+  if (best < 0) return [];
+  for (let k = best; k < cEnd && k < best + 12; k++) {
+    if (PAST_MARKS.includes(text[k]) || isBreaker(text, k)) return [];
+    const cue = cueAt(text, k, STRONG);
+    if (cue) return /项目|工程/.test(text.slice(best, k)) && MODAL_CUES.has(cue) ? [{ start: pos, end: best, kind: 'unit' }] : [];
   }
   return [];
 }
@@ -629,13 +683,21 @@ function mergeJointOffices(text: string, ranges: Range[]): Range[] {
   return out;
 }
 
+/** Units in a cell of a task table's unit column (view range): the cell is a unit field. */
+export function cellUnits(text: string, from: number, to: number): Range[] {
+  const out: Range[] = [];
+  fieldItems(text, from, to, out);
+  return out;
+}
+
 /** Unit ranges in the match view, sorted, without duplicates or overlaps. */
 /** View characters taken by deadlines: a name never holds one (年底前各乡镇要… names 各乡镇). Set by findUnits. */
 let taken: Uint8Array = new Uint8Array(0);
 
-export function findUnits(text: string, deadlines: Uint8Array = new Uint8Array(text.length)): Range[] {
+export function findUnits(text: string, deadlines: Uint8Array = new Uint8Array(text.length), extra: Range[] = []): Range[] {
   taken = deadlines;
-  const found: Range[] = [];
+  ownLevel = levelOf(text);
+  const found: Range[] = [...extra];
   let start = 0;
   let lineStart = 0;
   // the line that ended at the last line break: was it long and cut inside a word (PDF debris: 县经\n贸局要…)?
@@ -658,7 +720,9 @@ export function findUnits(text: string, deadlines: Uint8Array = new Uint8Array(t
         // …38公里。区\n生态环境分局要…: a bare place prefix before the break leaves a whole name after it
         const tail = line.slice(Math.max(line.lastIndexOf(','), line.lastIndexOf(':'), line.lastIndexOf(';'), line.lastIndexOf('。'), lastComma) + 1);
         const barePrefix = tail.length === 1 && (LOCAL_PREFIXES.includes(tail) || tail === '各');
-        lastLineCut = (i - lineStart >= 20 || inList) && CJK_CHAR.test(text[i - 1] ?? '') && !barePrefix;
+        // a numbered heading (一、认清形势,切实增强…责任感) is a whole line, however long
+        const heading = !!numbering && !inList && !/[。;]/.test(line);
+        lastLineCut = (i - lineStart >= 20 || inList) && CJK_CHAR.test(text[i - 1] ?? '') && !barePrefix && !heading;
         lineStart = i + 1;
       }
       start = i + 1;

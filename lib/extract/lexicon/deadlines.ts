@@ -108,7 +108,10 @@ export const TRAILING_PARTICLES: Readonly<Record<string, 'end' | 'start'>> = {
 };
 
 /** Units of a recurring deadline after 每 (每月底, 每季度, 每周五). */
-export const RECURRING_UNITS = ['月', '季度', '季', '周', '旬', '半月', '半年', '年', '日'];
+export const RECURRING_UNITS = ['月', '季度', '季', '周', '旬', '半月', '半年', '年', '日', '天', '学期'];
+
+/** A time of day after 每日/每天 (每日17时前, 每天上午9时前): the daily reporting time. */
+export const DAY_TIME = '(?:上午|下午|晚上|早上|中午)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[时点](?:[0-9０-９]{1,2}分|半)?';
 
 /** After a recurring time, an action done once per period (每年开展一次…, 每季度召开一次…) makes it a schedule. */
 export const RECURRING_ONCE_AFTER = /^[^,，;；。:：\n]{0,12}[一1]次/;
@@ -118,7 +121,7 @@ export const RECURRING_ONCE_AFTER = /^[^,，;；。:：\n]{0,12}[一1]次/;
  * deadlines without a calendar date; alone they name a period (汛期实行24小时值班), not a deadline.
  */
 export const EVENT_DEADLINES = [
-  '汛期', '主汛期', '汛前', '入汛', '雨季', '开学', '秋季开学', '春季开学', '新学期开学', '入冬', '冬季来临', '供暖季',
+  '汛期', '主汛期', '汛', '汛前', '入汛', '雨季', '开学', '秋季开学', '春季开学', '新学期开学', '入冬', '冬季来临', '供暖季',
   '采暖季', '供暖', '封冻', '春耕', '春播', '夏收', '秋收', '麦收', '三夏', '秋冬季', '旅游旺季', '年终考核',
 ];
 
@@ -189,6 +192,12 @@ export const NEGATIVE_BEFORE = [
   '原计划',
   '以往',
   '比',
+  // the time that is now, described, not set (今天是春节后上班的第三天)
+  '今天是',
+  '现在是',
+  '正值',
+  '时值',
+  '适逢',
 ];
 
 /** Before a quarter, these make it a reporting period: 前三季度. */
@@ -201,7 +210,11 @@ export const QUARTER_NEGATIVE_BEFORE = ['前'];
 export const RANGE_CONNECTORS = '-—–~～－至到、';
 
 /** Immediately after a date, these make it a past event or a period: 8月5日召开的, 春节期间, 3月以来, 2021年版. */
-export const NEGATIVE_AFTER = ['以来', '期间', '召开', '举行', '举办', '出台', '印发', '下发', '同比', '环比', '版', '前后'];
+export const NEGATIVE_AFTER = [
+  '以来', '期间', '召开', '举行', '举办', '出台', '印发', '下发', '同比', '环比', '版', '前后',
+  // a time described (二季度是…关键期), or 前 inside the word 前期 (防汛前期准备)
+  '是', '期',
+];
 
 /** Of NEGATIVE_AFTER, the acts that a date with 前 schedules rather than reports (3月底前印发实施). */
 export const SCHEDULED_ACTS_AFTER = ['召开', '举行', '举办', '出台', '印发', '下发'];

@@ -11,7 +11,7 @@ export const LEADING_WORDS: readonly string[] = [
   '全县', '全市', '全区', '全省', '全镇', '全乡', '全局',
   '都要有', '要有', '都要', '也要', '还要', '一定要', '要', '力争', '确保', '努力', '计划', '争取实现', '争取达到', '力促', '力求',
   '务必', '必须', '坚决', '全力', '将', '预计', '拟', '确定', '安排', '实现', '达到目标', '占', '切实', '进一步',
-  '奋力', '全面', '积极', '着力', '重点', '围绕',
+  '奋力', '全面', '积极', '着力', '重点', '围绕', '做到', '按照',
 ];
 
 /** 重点 is a lead word (重点抓好…) only before one of these verbs; before a noun it is part of the indicator. */
@@ -24,6 +24,8 @@ export const FOCUS_VERBS: readonly string[] = [
 export const PLAN_CUES: readonly string[] = [
   '要', '力争', '确保', '努力', '计划', '目标', '预期', '争取', '安排', '确定', '将', '必须', '务必', '力促', '力求',
   '预计', '拟', '不低于', '不少于', '至少',
+  // 做到背街小巷保洁达标率100%: the standard an order sets
+  '做到',
 ];
 
 /**
@@ -40,7 +42,7 @@ export const STATISTICS_OPENERS: readonly string[] = ['据统计', '据初步统
 export const PLAN_HORIZON = /到(?:\d{4}|20[xX×]{2})年/;
 
 /** Directive modals whose scope runs on through the later clauses of the sentence (X要加大投入,年内新建…10个). */
-export const SENTENCE_MODALS: readonly string[] = ['要', '必须', '务必', '力争', '确保', '争取'];
+export const SENTENCE_MODALS: readonly string[] = ['要', '必须', '务必', '力争', '确保', '争取', '明确提出'];
 
 /** 要 inside these words is not a demand: 要 + next char, previous char + 要. */
 export const NOT_PLAN_YAO_NEXT: readonly string[] = ['求', '素', '点', '害', '件', '闻', '务', '地'];
@@ -82,6 +84,8 @@ export const VALUE_UNITS: readonly string[] = [
   '%', '个', '项', '家', '户', '人', '公里', '千米', '米', '吨', '亩', '千瓦', '兆瓦', '天', '所', '座', '套', '台',
   '件', '条', '批', '倍', '辆', '间', '张', '名', '次', '处', '宗', '万人', '人次', '年', '个月', '小时', '分钟',
   '斤', '头', '只', '‰', '岁',
+  // test scores: 中考全县平均分再提高10分
+  '分',
 ];
 /** Magnitudes between the number and its unit: 80多亿元, 2万余亩. */
 export const VALUE_MAGNITUDES: readonly string[] = ['万', '亿', '千', '百'];
@@ -141,3 +145,10 @@ export const SECTION_HEAD = /[一二三四五六七八九十]、/;
 
 /** Task-list documents (分工方案, 目标任务分解): every numbered item is a plan. Recognised by these fields. */
 export const TASK_LIST_MARKERS = /责任单位:|牵头单位:|配合单位:|按职责分工负责|牵头,|负责\)|负责〕/g;
+
+/**
+ * Endings of a checkable state without a figure (县域医共体建设全覆盖, 欠款清零): after 实现 / 达到 in a clause that sets
+ * something, the state from the verb to the clause end is a target.
+ */
+export const STATE_GOAL_ENDINGS: readonly string[] = ['全覆盖', '清零', '全达标', '全部达标', '应改尽改'];
+export const STATE_GOAL_VERBS: readonly string[] = ['实现', '达到'];

@@ -12,7 +12,9 @@ export const UNIT_SUFFIXES: readonly string[] = [
   '海关', '党委', '党组', '县市区', '市县区', '市区', '街道', '工商联', '贸促会', '残联', '总工会', '妇联',
   '团委', '法院', '检察院', '中心', '营管部', '保监局', '证监局', '总队', '支队', '大队', '中队', '派出所', '工作队', '工作组', '督导组', '专班', '学校', '医院', '卫生院', '中学',
   '小学', '幼儿园', '研究院', '设计院', '电视台', '广播电视台', '报社', '商会', '协会', '学会',
-  '局', '委', '办', '厅', '矿', '厂', '镇', '乡', '部', '所', '站', '科',
+  // community and school-system bodies: 幸福社区, 计财股, 局机关各股室, 县一中, 各初中, 职业中专
+  '保健院', '学院', '社区', '股室', '初中', '高中', '中专', '职中', '职高', '一中', '二中', '三中', '四中', '五中', '六中', '七中', '八中', '九中',
+  '局', '委', '办', '厅', '矿', '厂', '镇', '乡', '部', '所', '站', '科', '股', '室',
 ];
 
 /** Enterprise endings: a name with one of these may own a project that the sentence assigns (国宝公司尾矿库建设要…). */
@@ -27,6 +29,8 @@ export const NOT_UNIT_ENDINGS: readonly string[] = [
   '局部', '干部', '基部', '头部', '底部', '东部', '西部', '南部', '北部', '中部', '总部', '俱乐部', '细部', '部部',
   '场所', '住所', '处所', '厕所', '诊所', '之所', '无所', '有所', '居所', '会所', '重心', '核心',
   '学科', '本科', '专科', '百科', '文科', '理科', '工科', '前科', '车站', '网站', '站站', '加油站', '充电站', '泵站', '基站', '驿站', '首站', '一站', '本站', '全站', '沿站', '团队', '队伍', '梯队', '排队', '连队', '乡镇企业',
+  '入股', '参股', '控股', '持股', '配股', '新股', '炒股', '屁股', '教室', '会议室', '实验室', '温室', '卧室', '居室',
+  '其中', '之中', '当中', '集中', '正中', '适中', '统一中',
 ];
 
 /**
@@ -195,3 +199,15 @@ export const DUTY_WORDS: readonly string[] = ['组织', '推进', '督查', '协
 
 /** A clause criticising its subject (各项目单位对统计工作不重视) does not assign anything to it. */
 export const CRITICISM_MARKS: readonly string[] = ['不重视', '不够', '不力', '不足', '不到位', '不高', '不强', '滞后', '缓慢', '存在', '未能', '没有', '推诿', '不管不问'];
+
+/**
+ * Administrative levels, highest first: the prefix of a body's name and the words by which a speech names its own
+ * territory (全市, 我县). The speech's own level is the one it names most; a body of a higher level that "will" do
+ * something (省爱卫办将于下半年开展暗访, in a city's speech) is reported for information, not assigned.
+ */
+export const LEVELS: ReadonlyArray<{ rank: number; prefixes: readonly string[]; scopes: readonly string[] }> = [
+  { rank: 4, prefixes: ['省'], scopes: ['全省', '我省'] },
+  { rank: 3, prefixes: ['市'], scopes: ['全市', '我市'] },
+  { rank: 2, prefixes: ['县', '区'], scopes: ['全县', '我县', '全区', '我区'] },
+  { rank: 1, prefixes: ['镇', '乡', '街道'], scopes: ['全镇', '我镇', '全乡', '我乡', '全街道', '我们街道', '本街道'] },
+];
