@@ -31,6 +31,11 @@ export function addDays(day: string, days: number): string {
   return fromUtc(date);
 }
 
+/** Whole days from `from` to `to`: negative when `to` is earlier, 0 on the same day. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+}
+
 /** Sunday of the week holding `day`; weeks run Monday to Sunday as in China. */
 export function endOfWeek(day: string): string {
   const weekday = toUtc(day).getUTCDay(); // 0 = Sunday

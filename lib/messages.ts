@@ -15,7 +15,6 @@ export type Request = z.infer<typeof requestSchema>;
 
 export const clipReplySchema = z.object({ ok: z.literal(true), added: z.array(z.string()), existing: z.array(z.string()) });
 export const tasksReplySchema = z.object({ ok: z.literal(true), tasks: z.array(taskSchema) });
-export const okReplySchema = z.object({ ok: z.literal(true) });
 export const errorReplySchema = z.object({ ok: z.literal(false), error: z.string() });
 
 export type ClipReply = z.infer<typeof clipReplySchema>;
@@ -35,3 +34,8 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 export const selectionDraftReplySchema = z.object({ ok: z.literal(true), draft: taskDraftSchema.nullable() });
 export const pageTasksReplySchema = z.object({ ok: z.literal(true), drafts: z.array(taskDraftSchema), title: z.string() });
+/** toggle-highlights: which way it went */
+export const toggleReplySchema = z.object({ ok: z.literal(true), on: z.boolean() });
+export type ToggleReply = z.infer<typeof toggleReplySchema>;
+export type SelectionDraftReply = z.infer<typeof selectionDraftReplySchema>;
+export type PageTasksReply = z.infer<typeof pageTasksReplySchema>;

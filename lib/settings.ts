@@ -1,10 +1,11 @@
 // User settings: stored with WXT storage, validated with zod, applied live via watch().
 import { z } from './zod';
+import type { SpanType } from './extract/types';
 import { isCalendarDate, localDate } from './dates';
 import { storage } from 'wxt/utils/storage';
 
-export const SPAN_KINDS = ['target', 'deadline', 'unit'] as const;
-export type SpanKind = (typeof SPAN_KINDS)[number];
+/** The engine's span types (lib/extract/types.ts), in the order the legend and the options list them. */
+export const SPAN_KINDS = ['target', 'deadline', 'unit'] as const satisfies readonly SpanType[];
 
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 

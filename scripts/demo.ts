@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, launchWithExtension, ROOT, seedText, servePages, type ExtensionBrowser, type PageServer } from '../test/browser/harness';
+import { activeTabId, askActiveTab, EXTENSION_DIR, launchWithExtension, ROOT, seedText, servePages, type ExtensionBrowser, type PageServer } from '../test/browser/harness';
 import { buildSeedPage } from '../test/pages/build-seed-page';
 import { extract } from '../lib/extract';
 import { findPublishDate } from '../lib/extract/page-date';
@@ -45,7 +45,7 @@ function tasksFromEngine(text: string): TaskRow[] {
   }));
 }
 
-async function headless({ context, worker, extensionId }: ExtensionBrowser, page: Page, url: string): Promise<void> {
+async function headless(browser: ExtensionBrowser, page: Page, url: string): Promise<void> {
   await page.goto(url);
   mkdirSync(SCREENSHOTS, { recursive: true });
 
@@ -84,21 +84,18 @@ async function headless({ context, worker, extensionId }: ExtensionBrowser, page
 
   // The tab's id, as the popup needs it (popup.html?tab=<id> is the popup opened in a tab).
   await page.bringToFront();
-  const tabId = await worker.evaluate(async () => {
-    const [tab] = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id as number | undefined;
-  });
+  const tabId = await activeTabId(browser);
   if (tabId === undefined) throw new DemoError('could not find the tab of the sample page');
 
   // What the page found, straight from its content script (the same drafts 摘录全部 stores).
   const reply = pageTasksReplySchema.safeParse(
-    await worker.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'page-tasks' }), tabId).catch(() => null),
+    await askActiveTab(browser, { type: 'page-tasks' }).catch(() => null),
   );
   const rows: TaskRow[] = reply.success ? reply.data.drafts : tasksFromEngine(pageText);
 
-  const popup = await context.newPage();
+  const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 800, height: 1000 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
   let clipped = 0;
   const clipAll = popup.locator('[data-luoshi-action="clip-all"]');
   if (await clipAll.waitFor({ timeout: 10_000 }).then(() => true, () => false)) {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { DEFAULT_SETTINGS, SPAN_KINDS, type Settings, type SpanKind } from '@/lib/settings';
+import type { SpanType } from '@/lib/extract/types';
+import { DEFAULT_SETTINGS, SPAN_KINDS, type Settings } from '@/lib/settings';
 import { MARK_CLASS } from '@/lib/page/highlight';
 import { applyMarkStyle, markCss } from '@/lib/page/mark-style';
 import { contrastWithText } from './contrast';
@@ -12,16 +13,16 @@ type Colors = Settings['colors'];
 const MIN_CONTRAST = 4.5;
 
 /** The localized sample sentence, cut where its three marked phrases go (word order differs by language). */
-function previewParts(): { kind?: SpanKind; text: string }[] {
+function previewParts(): { kind?: SpanType; text: string }[] {
   const slots = ['\u0001unit\u0001', '\u0001deadline\u0001', '\u0001target\u0001'];
-  const phrases: Record<SpanKind, string> = {
+  const phrases: Record<SpanType, string> = {
     unit: t('options_preview_unit'),
     deadline: t('options_preview_deadline'),
     target: t('options_preview_target'),
   };
   return t('options_preview_sentence', slots)
     .split(/\u0001(unit|deadline|target)\u0001/)
-    .map((piece, i) => (i % 2 ? { kind: piece as SpanKind, text: phrases[piece as SpanKind] } : { text: piece }))
+    .map((piece, i) => (i % 2 ? { kind: piece as SpanType, text: phrases[piece as SpanType] } : { text: piece }))
     .filter((part) => part.text);
 }
 
@@ -32,13 +33,13 @@ export function ColorSettings({ settings, save }: SectionProps) {
   // The preview is styled by the very CSS the page gets.
   useEffect(() => void applyMarkStyle(document, markCss(draft, new Set(), '')), [draft]);
 
-  const labels: Record<SpanKind, string> = {
+  const labels: Record<SpanType, string> = {
     target: t('options_colors_target'),
     deadline: t('options_colors_deadline'),
     unit: t('options_colors_unit'),
   };
-  const setColor = (kind: SpanKind, value: string) => setDraft((current) => ({ ...current, [kind]: value.toLowerCase() }));
-  const store = (kind: SpanKind, value: string) => save({ colors: { ...settings.colors, ...draft, [kind]: value.toLowerCase() } });
+  const setColor = (kind: SpanType, value: string) => setDraft((current) => ({ ...current, [kind]: value.toLowerCase() }));
+  const store = (kind: SpanType, value: string) => save({ colors: { ...settings.colors, ...draft, [kind]: value.toLowerCase() } });
 
   return (
     <section aria-labelledby="colors-heading">

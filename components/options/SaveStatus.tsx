@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n';
 import type { SaveState } from './useSettings';
 
-const time = (at: Date) => at.toLocaleTimeString(t('options_htmlLang'), { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const time = (at: Date) => at.toLocaleTimeString(t('htmlLang'), { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 /** Announced to screen readers (role=status); errors are alerts. */
 export function SaveStatus({ state }: { state: SaveState }) {

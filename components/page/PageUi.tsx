@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SpanType } from '../../lib/extract/types';
 import type { UiStore } from '../../lib/page/ui-state';
-import { Legend } from '../Legend';
+import { Legend } from './Legend';
 import { Popover } from './Popover';
 
 export interface PageUiActions {

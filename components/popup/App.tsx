@@ -3,12 +3,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { keepBadgeCurrent } from '../../lib/background/badge';
 import { notifyPageTabs } from '../../lib/background/notify';
 import type { LuoshiDatabase } from '../../lib/db/database';
-import type { Task, TaskPatch } from '../../lib/db/schema';
+import { isOpen, type Task, type TaskPatch } from '../../lib/db/schema';
 import { deleteTask, listTasks, restoreDeleted, updateTask } from '../../lib/db/tasks';
 import { localDate } from '../../lib/dates';
 import { t } from '../../lib/i18n';
-import { applyView, DEFAULT_VIEW, filterTasks, unitCounts, type ListView } from '../../lib/tasks/filter';
-import { groupBySource } from '../../lib/tasks/sort';
+import { applyView, DEFAULT_VIEW, unitCounts, type ListView } from '../../lib/tasks/filter';
 import { EmptyState, NoMatch } from './EmptyState';
 import { ExportControls } from './ExportControls';
 import { clipAll, resolveTargetTab, toggleHighlights, type ClipAllOutcome, type ToggleOutcome } from './page-actions';
@@ -79,13 +78,9 @@ export function App({ db }: { db: LuoshiDatabase }) {
   }, []);
 
   const tasks = all ?? [];
-  const visible = useMemo(() => applyView(tasks, view, today), [tasks, view, today]);
-  const groups = useMemo(
-    () => (view.order === 'source' ? groupBySource(filterTasks(tasks, view, today)) : null),
-    [tasks, view, today],
-  );
+  const { tasks: visible, groups } = useMemo(() => applyView(tasks, view, today), [tasks, view, today]);
   const units = useMemo(() => unitCounts(tasks), [tasks]);
-  const openCount = tasks.filter((task) => task.status !== 'done').length;
+  const openCount = tasks.filter(isOpen).length;
 
   /** After closing the editor, keyboard focus goes back to the row's edit button. */
   function focusRowButton(id: string, action: string) {
@@ -98,6 +93,11 @@ export function App({ db }: { db: LuoshiDatabase }) {
     if (Object.keys(patch).length) await updateTask(db, task.id, patch);
     setEditingId(null);
     focusRowButton(task.id, 'edit');
+  }
+
+  /** A write that failed (the database refused it): the reader is told, the list shows what is really stored. */
+  function writeFailed(error: unknown) {
+    setNotice({ tone: 'error', text: t('popup_saveFailed', error instanceof Error ? error.message : String(error)) });
   }
 
   async function toggleDone(task: Task) {
@@ -116,10 +116,14 @@ export function App({ db }: { db: LuoshiDatabase }) {
     setToast({
       message: t('popup_deleted'),
       undo: async () => {
-        const result = await restoreDeleted(db, deleted);
-        void notifyPageTabs(task.source.url);
-        setToast({ message: t(result.restored ? 'popup_restored' : 'popup_restoreClash') });
-        focusRowButton(result.id, 'delete');
+        try {
+          const result = await restoreDeleted(db, deleted);
+          void notifyPageTabs(task.source.url);
+          setToast({ message: t(result.restored ? 'popup_restored' : 'popup_restoreClash') });
+          focusRowButton(result.id, 'delete');
+        } catch (error) {
+          writeFailed(error);
+        }
       },
     });
   }
@@ -156,8 +160,8 @@ export function App({ db }: { db: LuoshiDatabase }) {
       focusRowButton(task.id, 'edit');
     },
     onSave: (patch: TaskPatch) => save(task, patch),
-    onToggleDone: () => void toggleDone(task),
-    onDelete: () => void remove(task),
+    onToggleDone: () => void toggleDone(task).catch(writeFailed),
+    onDelete: () => void remove(task).catch(writeFailed),
   });
 
   return (
@@ -230,7 +234,7 @@ export function App({ db }: { db: LuoshiDatabase }) {
           </p>
           <p class="shortcuts">{t('popup_shortcuts')}</p>
         </div>
-        <ExportControls shownTasks={visible} allTasks={tasks} />
+        <ExportControls db={db} shownTasks={visible} allTasks={tasks} />
       </footer>
     </div>
   );

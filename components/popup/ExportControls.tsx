@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { TargetedEvent, TargetedMouseEvent } from 'preact';
 import { browser } from 'wxt/browser';
-import { db } from '../../lib/db/instance';
+import type { LuoshiDatabase } from '../../lib/db/database';
 import { restoreBackup, type RestoreResult } from '../../lib/db/restore';
 import { listTasks } from '../../lib/db/tasks';
 import type { Task } from '../../lib/db/schema';
@@ -11,8 +11,11 @@ import { CSV_MIME, csvFileName, tasksToCsv } from '../../lib/export/csv';
 import { downloadText } from '../../lib/export/download';
 import { t } from '../../lib/i18n';
 import { DEFAULT_SETTINGS, getSettings } from '../../lib/settings';
+import { isOpenedInTab } from './page-actions';
 
 export interface ExportControlsProps {
+  /** the database a backup reads and a restore writes (the popup's) */
+  db: LuoshiDatabase;
   /** what the current search and filters show, in display order */
   shownTasks: Task[];
   allTasks: Task[];
@@ -51,17 +54,20 @@ const errorText = (error: unknown): string => (error instanceof Error ? error.me
 
 /** Firefox closes a toolbar popup when a file picker opens, so there restore runs from the popup page in a tab. */
 function restoreNeedsTab(): boolean {
-  return import.meta.env.FIREFOX && !new URLSearchParams(location.search).has('tab');
+  return import.meta.env.FIREFOX && !isOpenedInTab();
 }
 
-
-export function ExportControls({ shownTasks, allTasks }: ExportControlsProps) {
+export function ExportControls({ db, shownTasks, allTasks }: ExportControlsProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function exportCsv(tasks: Task[]) {
     const settings = await getSettings().catch(() => DEFAULT_SETTINGS);
-    downloadText(csvFileName(), tasksToCsv(tasks, settings.csvHeaders), CSV_MIME);
+    try {
+      downloadText(csvFileName(), tasksToCsv(tasks, settings.csvHeaders), CSV_MIME);
+    } catch (error) {
+      setNotice({ kind: 'error', text: t('export_error_csv', errorText(error)) });
+    }
   }
 
   async function backup() {
@@ -145,5 +151,3 @@ export function ExportControls({ shownTasks, allTasks }: ExportControlsProps) {
     </section>
   );
 }
-
-export default ExportControls;

@@ -74,7 +74,7 @@ export function TaskEditor({ task, onSave, onCancel }: TaskEditorProps) {
           <select id={id('status')} value={fields.status} onChange={set('status')} data-field="status">
             {TASK_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {t(`popup_status_${status}`)}
+                {t(`status_${status}`)}
               </option>
             ))}
           </select>

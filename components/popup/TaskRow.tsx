@@ -3,7 +3,8 @@
 import { browser } from 'wxt/browser';
 import type { Task, TaskPatch } from '../../lib/db/schema';
 import { t } from '../../lib/i18n';
-import { daysUntil, isOverdue } from '../../lib/tasks/filter';
+import { daysBetween } from '../../lib/dates';
+import { isOverdue } from '../../lib/tasks/filter';
 import { textFragmentUrl } from '../../lib/tasks/fragment';
 import { TaskEditor } from './TaskEditor';
 
@@ -22,7 +23,7 @@ function dueLabel(task: Task, today: string): { text: string; tone: 'overdue' | 
   if (!task.due) return null;
   const date = t('popup_dueOn', task.due);
   if (task.status === 'done') return { text: date, tone: 'done' };
-  const days = daysUntil(task.due, today);
+  const days = daysBetween(today, task.due);
   if (isOverdue(task, today)) return { text: `${date} · ${t('popup_overdueDays', String(-days))}`, tone: 'overdue' };
   if (days === 0) return { text: `${date} · ${t('popup_dueToday')}`, tone: 'soon' };
   if (days === 1) return { text: `${date} · ${t('popup_dueTomorrow')}`, tone: 'soon' };
@@ -50,7 +51,7 @@ export function TaskRow(props: TaskRowProps) {
           <div class="task-body">
             <p class="task-text" title={task.text}>{task.text}</p>
             <div class="task-meta">
-              {task.status === 'doing' && <span class="chip chip-doing">{t('popup_status_doing')}</span>}
+              {task.status === 'doing' && <span class="chip chip-doing">{t('status_doing')}</span>}
               {due && (
                 <span class={`chip chip-due due-${due.tone}`} data-field="due">
                   {due.text}

@@ -13,9 +13,9 @@ export interface ToolbarProps {
 const STATUS_OPTIONS: [StatusFilter, string][] = [
   ['all', 'popup_statusAll'],
   ['open', 'popup_statusOpen'],
-  ['todo', 'popup_status_todo'],
-  ['doing', 'popup_status_doing'],
-  ['done', 'popup_status_done'],
+  ['todo', 'status_todo'],
+  ['doing', 'status_doing'],
+  ['done', 'status_done'],
 ];
 const DUE_OPTIONS: [DueBucket, string][] = [
   ['all', 'popup_dueAll'],
@@ -28,6 +28,18 @@ const ORDER_OPTIONS: [ListOrder, string][] = [
   ['due', 'popup_orderDue'],
   ['source', 'popup_orderSource'],
 ];
+
+/** One of the list's fixed choices (status, due, order): options are [value, locale key]. */
+function ViewSelect<V extends string>(props: { label: string; control: string; value: V; options: [V, string][]; onChange(value: V): void }) {
+  return (
+    <select aria-label={props.label} title={props.label} value={props.value}
+      onChange={(event) => props.onChange(event.currentTarget.value as V)} data-luoshi-control={props.control}>
+      {props.options.map(([value, key]) => (
+        <option key={value} value={value}>{t(key)}</option>
+      ))}
+    </select>
+  );
+}
 
 export function Toolbar({ view, units, onChange, searchRef }: ToolbarProps) {
   const set = <K extends keyof ListView>(key: K, value: ListView[K]) => onChange({ ...view, [key]: value });
@@ -51,12 +63,7 @@ export function Toolbar({ view, units, onChange, searchRef }: ToolbarProps) {
         data-luoshi-control="search"
       />
       <div class="filters">
-        <select aria-label={t('popup_filterStatus')} title={t('popup_filterStatus')} value={view.status}
-          onChange={(event) => set('status', event.currentTarget.value as StatusFilter)} data-luoshi-control="status">
-          {STATUS_OPTIONS.map(([value, key]) => (
-            <option key={value} value={value}>{t(key)}</option>
-          ))}
-        </select>
+        <ViewSelect label={t('popup_filterStatus')} control="status" value={view.status} options={STATUS_OPTIONS} onChange={(v) => set('status', v)} />
         <select aria-label={t('popup_filterUnit')} title={t('popup_filterUnit')} value={view.unit}
           onChange={(event) => set('unit', event.currentTarget.value)} data-luoshi-control="unit">
           <option value="">{t('popup_unitAll')}</option>
@@ -65,18 +72,8 @@ export function Toolbar({ view, units, onChange, searchRef }: ToolbarProps) {
           ))}
           {view.unit && !units.some((u) => u.unit === view.unit) && <option value={view.unit}>{view.unit}</option>}
         </select>
-        <select aria-label={t('popup_filterDue')} title={t('popup_filterDue')} value={view.due}
-          onChange={(event) => set('due', event.currentTarget.value as DueBucket)} data-luoshi-control="due">
-          {DUE_OPTIONS.map(([value, key]) => (
-            <option key={value} value={value}>{t(key)}</option>
-          ))}
-        </select>
-        <select aria-label={t('popup_order')} title={t('popup_order')} value={view.order}
-          onChange={(event) => set('order', event.currentTarget.value as ListOrder)} data-luoshi-control="order">
-          {ORDER_OPTIONS.map(([value, key]) => (
-            <option key={value} value={value}>{t(key)}</option>
-          ))}
-        </select>
+        <ViewSelect label={t('popup_filterDue')} control="due" value={view.due} options={DUE_OPTIONS} onChange={(v) => set('due', v)} />
+        <ViewSelect label={t('popup_order')} control="order" value={view.order} options={ORDER_OPTIONS} onChange={(v) => set('order', v)} />
       </div>
     </div>
   );

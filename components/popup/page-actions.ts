@@ -5,9 +5,15 @@ import {
   clipReplySchema,
   errorReplySchema,
   pageTasksReplySchema,
+  toggleReplySchema,
   type ContentRequest,
   type Request,
 } from '../../lib/messages';
+
+/** Opened as popup.html?tab=… : a page in a tab of its own, not the toolbar popup. */
+export function isOpenedInTab(search: string = location.search): boolean {
+  return new URLSearchParams(search).has('tab');
+}
 
 export async function resolveTargetTab(search: string = location.search): Promise<number | undefined> {
   const given = Number(new URLSearchParams(search).get('tab'));
@@ -56,8 +62,8 @@ export type ToggleOutcome = { kind: 'toggled'; on?: boolean } | { kind: 'no-cont
 export async function toggleHighlights(tabId: number | undefined): Promise<ToggleOutcome> {
   if (tabId === undefined) return { kind: 'no-tab' };
   try {
-    const reply = (await askPage(tabId, { type: 'toggle-highlights' })) as { on?: unknown } | undefined;
-    return { kind: 'toggled', on: typeof reply?.on === 'boolean' ? reply.on : undefined };
+    const reply = toggleReplySchema.safeParse(await askPage(tabId, { type: 'toggle-highlights' }));
+    return { kind: 'toggled', on: reply.success ? reply.data.on : undefined };
   } catch {
     return { kind: 'no-content-script' };
   }

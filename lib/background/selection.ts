@@ -3,7 +3,7 @@
 // as on the page (lib/page/drafts.ts), but the quote has no page text around it.
 import type { TaskDraft } from '../db/schema';
 import { extract } from '../extract';
-import { draftFromSelection as draftFromPageSelection } from '../page/drafts';
+import { draftFromSelection as draftFromPageSelection, taskSource } from '../page/drafts';
 
 export function draftFromSelection(
   selection: string,
@@ -12,8 +12,5 @@ export function draftFromSelection(
 ): TaskDraft | null {
   const exact = selection.trim();
   if (!exact) return null;
-  return draftFromPageSelection(exact, extract(exact, { referenceDate }), {
-    url: source.url.slice(0, 4096),
-    title: source.title.slice(0, 1000),
-  });
+  return draftFromPageSelection(exact, extract(exact, { referenceDate }), taskSource(source.url, source.title));
 }

@@ -2,10 +2,16 @@
 // Prints one JSON object {spans, tasks} for a UTF-8 .txt file or an .html page's readable text.
 // Errors (missing, empty or non-UTF-8 file, bad arguments) go to stderr as one line, exit code 2.
 import { readFileSync } from 'node:fs';
+import { isCalendarDate } from '../dates';
 import { extract, findPublishDate } from '../extract/index';
 import { htmlToText } from './html-text';
 
 class UsageError extends Error {}
+
+function referenceDate(value: string | undefined): string {
+  if (!value || !isCalendarDate(value)) throw new UsageError('--ref needs a date YYYY-MM-DD');
+  return value;
+}
 
 function parseArgs(argv: string[]): { file: string; ref?: string } {
   let file: string | undefined;
@@ -13,11 +19,9 @@ function parseArgs(argv: string[]): { file: string; ref?: string } {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--ref') {
-      ref = argv[++i];
-      if (!ref || !/^\d{4}-\d{2}-\d{2}$/.test(ref)) throw new UsageError('--ref needs a date YYYY-MM-DD');
+      ref = referenceDate(argv[++i]);
     } else if (arg.startsWith('--ref=')) {
-      ref = arg.slice(6);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(ref)) throw new UsageError('--ref needs a date YYYY-MM-DD');
+      ref = referenceDate(arg.slice('--ref='.length));
     } else if (arg.startsWith('--')) {
       throw new UsageError(`unknown option ${arg}`);
     } else if (!file) {

@@ -1,9 +1,8 @@
 // The extension's own IndexedDB (extension origin), owned by the background.
 // Schema changes add a new db.version(n) below; never edit an old one (see test/unit/db/migration.test.ts).
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { dedupeKey } from './keys';
 import type { Task } from './schema';
-
-export { dedupeKey, pageKey } from './keys';
 
 export const DB_NAME = 'luoshi';
 
@@ -30,6 +29,11 @@ export class LuoshiDatabase extends Dexie {
 /** Trimmed, without empty entries, each once, in first-seen order. */
 export function cleanList(values: readonly string[]): string[] {
   return [...new Set(values.map((value) => value.replace(/\s+/g, ' ').trim()).filter(Boolean))];
+}
+
+/** A task as the database keeps it: units and targets cleaned, the dedupe key derived. */
+export function toStored(task: Task): StoredTask {
+  return { ...task, units: cleanList(task.units), targets: cleanList(task.targets), dedupeKey: dedupeKey(task) };
 }
 
 async function normalizeV1Tasks(tx: Transaction): Promise<void> {

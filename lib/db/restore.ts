@@ -1,7 +1,7 @@
 // Restore a JSON backup into the database. Additive only: a task already present (same id, or the same sentence
 // from the same page) is skipped, never overwritten, and nothing is ever deleted.
 import { parseBackup, type BackupErrorCode, type RejectedRecord } from '../export/backup';
-import { cleanList, dedupeKey, type LuoshiDatabase, type StoredTask } from './database';
+import { toStored, type LuoshiDatabase, type StoredTask } from './database';
 
 export type RestoreResult =
   | { ok: true; added: number; skipped: number; rejected: RejectedRecord[]; addedIds: string[] }
@@ -12,12 +12,7 @@ export async function restoreBackup(db: LuoshiDatabase, text: string): Promise<R
   if (!parsed.ok) return parsed;
 
   // lists cleaned as the database keeps them since v2 (a backup made before may hold padded or repeated entries)
-  const candidates: StoredTask[] = parsed.tasks.map((task) => ({
-    ...task,
-    units: cleanList(task.units),
-    targets: cleanList(task.targets),
-    dedupeKey: dedupeKey(task),
-  }));
+  const candidates: StoredTask[] = parsed.tasks.map(toStored);
   // One read-write transaction: a clip landing meanwhile cannot slip between the duplicate check and the write.
   return db.transaction('rw', db.tasks, async () => {
     const takenIds = new Set(await db.tasks.where('id').anyOf(candidates.map((task) => task.id)).primaryKeys());

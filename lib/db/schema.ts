@@ -1,10 +1,22 @@
 // One definition of a clipped task: the zod schema. The TypeScript type is inferred from it.
 import { z } from '../zod';
 
+/** Longest texts and lists a task may hold: the schema refuses more, and drafts are cut to fit (lib/page/drafts.ts). */
+export const TASK_LIMITS = {
+  text: 5000,
+  listItems: 100,
+  unit: 200,
+  target: 500,
+  deadlines: 50,
+  deadlineText: 200,
+  url: 4096,
+  title: 1000,
+} as const;
+
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
 export const deadlineSchema = z.object({
-  text: z.string().max(200),
+  text: z.string().max(TASK_LIMITS.deadlineText),
   kind: z.enum(['date', 'start', 'placeholder', 'recurring', 'ongoing']),
   due: isoDate.optional(),
 });
@@ -14,7 +26,7 @@ export const taskStatus = z.enum(TASK_STATUSES);
 
 /** W3C Web Annotation TextQuoteSelector, plus the position as a hint for re-anchoring. */
 export const anchorSchema = z.object({
-  exact: z.string().min(1).max(5000),
+  exact: z.string().min(1).max(TASK_LIMITS.text),
   prefix: z.string().max(64),
   suffix: z.string().max(64),
   start: z.number().int().nonnegative().optional(),
@@ -22,18 +34,18 @@ export const anchorSchema = z.object({
 });
 
 export const sourceSchema = z.object({
-  url: z.string().max(4096),
-  title: z.string().max(1000),
+  url: z.string().max(TASK_LIMITS.url),
+  title: z.string().max(TASK_LIMITS.title),
   /** the page's publish date when it shows one, YYYY-MM-DD */
   published: isoDate.optional(),
 });
 
 /** What a content script, the context menu or a restore hands over: a task before the database gives it an id. */
 export const taskDraftSchema = z.object({
-  text: z.string().trim().min(1).max(5000),
-  units: z.array(z.string().max(200)).max(100),
-  deadlines: z.array(deadlineSchema).max(50),
-  targets: z.array(z.string().max(500)).max(100),
+  text: z.string().trim().min(1).max(TASK_LIMITS.text),
+  units: z.array(z.string().max(TASK_LIMITS.unit)).max(TASK_LIMITS.listItems),
+  deadlines: z.array(deadlineSchema).max(TASK_LIMITS.deadlines),
+  targets: z.array(z.string().max(TASK_LIMITS.target)).max(TASK_LIMITS.listItems),
   due: isoDate.optional(),
   source: sourceSchema,
   anchor: anchorSchema,
@@ -55,6 +67,10 @@ export type TaskSource = z.infer<typeof sourceSchema>;
 export type TaskDraft = z.infer<typeof taskDraftSchema>;
 export type Task = z.infer<typeof taskSchema>;
 export type TaskStatus = z.infer<typeof taskStatus>;
+
+/** Work still to do (待办, 进行中): what the badge counts, the 未完成 filter shows, and what can be overdue. */
+export const OPEN_STATUSES: readonly TaskStatus[] = ['todo', 'doing'];
+export const isOpen = (task: Pick<Task, 'status'>): boolean => OPEN_STATUSES.includes(task.status);
 
 /** Fields the popup may edit in place. */
 export const taskPatchSchema = taskSchema

@@ -1,8 +1,9 @@
 // The task list's data layer: every read and write of tasks goes through these functions, over a database
 // handed in (the background's and popup's shared instance, or a fake-indexeddb one in tests).
 import { z } from '../zod';
-import { cleanList, dedupeKey, pageKey, type LuoshiDatabase, type StoredTask } from './database';
-import { taskDraftSchema, taskPatchSchema, taskSchema, type Task, type TaskDraft, type TaskPatch } from './schema';
+import { cleanList, toStored, type LuoshiDatabase, type StoredTask } from './database';
+import { dedupeKey, pageKey } from './keys';
+import { OPEN_STATUSES, taskDraftSchema, taskPatchSchema, taskSchema, type Task, type TaskDraft, type TaskPatch } from './schema';
 
 export interface AddResult {
   /** ids of the tasks this call created */
@@ -63,17 +64,7 @@ export async function addDrafts(db: LuoshiDatabase, drafts: readonly TaskDraft[]
             existing.push(id);
             return;
           }
-          fresh.push({
-            ...draft,
-            units: cleanList(draft.units),
-            targets: cleanList(draft.targets),
-            id: crypto.randomUUID(),
-            status: 'todo',
-            note: '',
-            createdAt: now,
-            updatedAt: now,
-            dedupeKey: key,
-          });
+          fresh.push(toStored({ ...draft, id: crypto.randomUUID(), status: 'todo', note: '', createdAt: now, updatedAt: now }));
         });
         await db.tasks.bulkAdd(fresh);
         return { added: fresh.map((task) => task.id), existing };
@@ -159,5 +150,5 @@ export async function setOrphaned(db: LuoshiDatabase, ids: readonly string[], or
 
 /** Tasks not done yet (待办 and 进行中): the toolbar badge. */
 export function countOpen(db: LuoshiDatabase): Promise<number> {
-  return db.tasks.where('status').anyOf(['todo', 'doing']).count();
+  return db.tasks.where('status').anyOf([...OPEN_STATUSES]).count();
 }

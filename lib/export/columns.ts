@@ -1,6 +1,8 @@
 // THE table of CSV columns (任务分解表 shape): order, both header languages and how each cell is read from a task.
 // Headers and cells are both derived from this one list, so they can never drift apart.
-import type { Task, TaskStatus } from '../db/schema';
+import { TASK_STATUSES, type Task, type TaskStatus } from '../db/schema';
+import enStatus from '../../locales/en/status.json';
+import zhStatus from '../../locales/zh_CN/status.json';
 import type { Settings } from '../settings';
 import { localDateTime } from '../dates';
 
@@ -21,9 +23,15 @@ export interface CsvColumn {
 /** Several units, targets or deadline texts in one cell. */
 export const LIST_SEPARATOR = '、';
 
+/** The status words of both languages at once (the CSV's language is a setting, not the browser's), read from the
+ * same locale fragment (status.json) the popup shows them from, so the list and the file always say the same. */
+type StatusMessages = Record<`status_${TaskStatus}`, { message: string }>;
+const statusLabels = (messages: StatusMessages): Record<TaskStatus, string> =>
+  Object.fromEntries(TASK_STATUSES.map((status) => [status, messages[`status_${status}`].message])) as Record<TaskStatus, string>;
+
 export const STATUS_LABELS: Readonly<Record<CsvHeaderLanguage, Readonly<Record<TaskStatus, string>>>> = {
-  zh: { todo: '待办', doing: '进行中', done: '已完成' },
-  en: { todo: 'To do', doing: 'In progress', done: 'Done' },
+  zh: statusLabels(zhStatus),
+  en: statusLabels(enStatus),
 };
 
 export const CSV_COLUMNS: readonly CsvColumn[] = [

@@ -45,6 +45,18 @@ export const TASK_END_ATTR = 'data-luoshi-task-end';
  */
 export const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** A pace for a long loop: call it between steps; it yields to the page once budgetMs of work has run. */
+function pacer(budgetMs: number): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since <= budgetMs) return;
+    await yieldToPage();
+    since = performance.now();
+  };
+}
+
+const DEFAULT_BUDGET_MS = 30;
+
 export class Annotator {
   batches: Batch[] = [];
   tasks: PageTask[] = [];
@@ -67,16 +79,12 @@ export class Annotator {
 
   /** Runs the engine over the text, yielding to the page between slices once the budget is used up. */
   async analyse(text: string): Promise<ExtractResult> {
-    const budget = this.options.budgetMs ?? 30;
+    const pace = pacer(this.options.budgetMs ?? DEFAULT_BUDGET_MS);
     const result: ExtractResult = { spans: [], tasks: [] };
-    let sliceStart = performance.now();
     for (const part of this.options.extractSlices(text)) {
       result.spans.push(...part.spans);
       result.tasks.push(...part.tasks);
-      if (performance.now() - sliceStart > budget) {
-        await yieldToPage();
-        sliceStart = performance.now();
-      }
+      await pace();
     }
     return result;
   }
@@ -111,15 +119,11 @@ export class Annotator {
   /** Marks specs of one batch in chunks, yielding to the page when the budget is used up. */
   async mark(map: TextMap, specs: MarkSpec[]): Promise<void> {
     const generation = this.generation;
-    const budget = this.options.budgetMs ?? 30;
-    let sliceStart = performance.now();
+    const pace = pacer(this.options.budgetMs ?? DEFAULT_BUDGET_MS);
     for (const chunk of chunkSpecs(map, specs)) {
       if (generation !== this.generation) return;
       this.options.own(() => markChunk(map, chunk, (el, spec) => this.decorate(el, spec)));
-      if (performance.now() - sliceStart > budget) {
-        await yieldToPage();
-        sliceStart = performance.now();
-      }
+      await pace();
     }
   }
 

@@ -9,7 +9,7 @@ import { extractSlices } from '../extract';
 import { findPublishDate } from '../extract/page-date';
 import type { SpanType } from '../extract/types';
 import { t } from '../i18n';
-import type { ContentRequest } from '../messages';
+import type { ContentRequest, PageTasksReply, SelectionDraftReply, ToggleReply } from '../messages';
 import {
   DEFAULT_SETTINGS,
   getSettings,
@@ -22,6 +22,7 @@ import {
 import { Annotator, yieldToPage } from './annotator';
 import { Clipper } from './clipping';
 import { listenForRequests, pageDrafts, selectionDraft, type DraftContext } from './content-requests';
+import { taskSource } from './drafts';
 import { MARK_CLASS } from './highlight';
 import { applyMarkStyle, markCss, removeMarkStyle } from './mark-style';
 import { watchAdditions, type AdditionWatcher } from './observer';
@@ -38,6 +39,8 @@ type Mode = 'idle' | 'on' | 'off';
 const LONG_TEXT = 50_000;
 /** Engine slice size: a slice takes well under 100 ms on a cold engine (bench: longest block 90 ms on the 10x page), and results stay equal to one extract() (test/unit/extract/slices.test.ts). */
 const SLICE_CHARS = 20_000;
+/** Shortest time between two looks at whether a page that changed has become a speech. */
+const DETECT_INTERVAL_MS = 1000;
 
 class PageController {
   private mode: Mode = 'idle';
@@ -53,6 +56,7 @@ class PageController {
   private published?: string;
   private measured = false;
   private lastDetect = 0;
+  private detectTimer?: number;
   /** raw text length of the page when it was last read and had too few spans */
   private rejectedLength = 0;
   /** annotation steps run one after another */
@@ -106,7 +110,8 @@ class PageController {
   }
 
   private enqueue(step: () => Promise<void>): Promise<void> {
-    this.queue = this.queue.then(step, step).catch((e) => console.warn('[luoshi]', e));
+    // the queue never rejects (failures are caught below), so each step runs after the one before, whatever it did
+    this.queue = this.queue.then(step).catch((e) => console.warn('[luoshi]', e));
     return this.queue;
   }
 
@@ -123,15 +128,27 @@ class PageController {
             if (looksLikeSpeech(document.body.textContent ?? '')) await this.turnOn(false);
           });
         } else if (this.mode === 'on') void this.enqueue(() => this.annotateMore(roots));
-        else if (this.mode === 'idle' && Date.now() - this.lastDetect > 1000) {
-          // a page that was not a speech at first may become one (SPA navigation, content loaded later);
-          // a page already read and found wanting is read again only once it has grown markedly
-          this.lastDetect = Date.now();
-          const raw = document.body.textContent ?? '';
-          if (raw.length > this.rejectedLength * 1.2 && looksLikeSpeech(raw)) void this.enqueue(() => this.turnOn(false));
-        }
+        else if (this.mode === 'idle') this.detectSoon();
       },
     });
+  }
+
+  /**
+   * A page that was not a speech at first may become one (SPA navigation, content loaded later). It is looked at
+   * again at most once per DETECT_INTERVAL_MS; additions within that time are looked at when it has passed, not
+   * dropped (the speech may be the last thing to arrive).
+   */
+  private detectSoon(): void {
+    if (this.detectTimer !== undefined) return;
+    const wait = Math.max(0, this.lastDetect + DETECT_INTERVAL_MS - Date.now());
+    this.detectTimer = this.ctx.setTimeout(() => {
+      this.detectTimer = undefined;
+      if (this.mode !== 'idle' || !document.body) return;
+      this.lastDetect = Date.now();
+      // a page already read and found wanting is read again only once it has grown markedly
+      const raw = document.body.textContent ?? '';
+      if (raw.length > this.rejectedLength * 1.2 && looksLikeSpeech(raw)) void this.enqueue(() => this.turnOn(false));
+    }, wait);
   }
 
   private isOwn(node: Node): boolean {
@@ -144,6 +161,9 @@ class PageController {
 
   private async turnOn(force: boolean): Promise<void> {
     if (this.mode === 'on' || !document.body) return;
+    // from the moment the text is read, content revealed by attribute changes must not be missed
+    this.startWatching();
+    this.watcher?.watchReveals(true);
     const first = !this.measured;
     if (first) performance.mark(`${PERF.annotate}:start`);
     const map = this.annotator.read(document.body);
@@ -152,8 +172,7 @@ class PageController {
     const long = map.text.length > LONG_TEXT;
     if (long) await yieldToPage();
     if (first) performance.mark(`${PERF.annotate}:extract-start`);
-    this.published = findPublishDate(map.text);
-    this.referenceDate = resolveReferenceDate(this.settings, this.published);
+    this.readDates(map.text);
     const result = await this.annotator.analyse(map.text);
     if (first) {
       performance.mark(`${PERF.annotate}:extract`);
@@ -164,11 +183,11 @@ class PageController {
     if (!force && result.spans.length < MIN_SPANS) {
       // not a speech after all: the DOM stays untouched
       this.rejectedLength = document.body.textContent?.length ?? 0;
+      this.watcher?.watchReveals(false);
       return;
     }
     this.mode = 'on';
     this.annotatedPage = pageKey(location.href);
-    this.startWatching();
     this.ui.prepare();
     this.annotator.own(() => applyMarkStyle(document, this.css()));
     const specs = this.annotator.add(map, result);
@@ -210,6 +229,7 @@ class PageController {
 
   private turnOff(): void {
     this.mode = 'off';
+    this.watcher?.watchReveals(false);
     this.ui.hidePopover(false);
     this.annotator.clear(document);
     this.annotator.own(() => removeMarkStyle(document));
@@ -262,23 +282,22 @@ class PageController {
 
   // ---- what clipped tasks record about the page ------------------------------------------------------------
 
+  /** The page's publish date, and the date its deadlines without a year are read against (as the settings say). */
+  private readDates(pageText: string): string {
+    this.published = findPublishDate(pageText);
+    this.referenceDate = resolveReferenceDate(this.settings, this.published);
+    return this.referenceDate;
+  }
+
   private source(): TaskSource {
-    return {
-      url: location.href.slice(0, 4096),
-      title: document.title.slice(0, 1000),
-      ...(this.published ? { published: this.published } : {}),
-    };
+    return taskSource(location.href, document.title, this.published);
   }
 
   private draftContext(): DraftContext {
     return {
       annotated: this.mode === 'on' ? this.annotator : undefined,
       source: () => this.source(),
-      referenceDateFor: (pageText) => {
-        this.published ??= findPublishDate(pageText);
-        this.referenceDate ??= resolveReferenceDate(this.settings, this.published);
-        return this.referenceDate;
-      },
+      referenceDateFor: (pageText) => this.referenceDate ?? this.readDates(pageText),
     };
   }
 
@@ -287,9 +306,9 @@ class PageController {
   private async handle(request: ContentRequest): Promise<unknown> {
     switch (request.type) {
       case 'page-tasks':
-        return { ok: true, drafts: pageDrafts(this.draftContext()), title: document.title };
+        return { ok: true, drafts: pageDrafts(this.draftContext()), title: document.title } satisfies PageTasksReply;
       case 'selection-draft':
-        return { ok: true, draft: selectionDraft(this.draftContext()) };
+        return { ok: true, draft: selectionDraft(this.draftContext()) } satisfies SelectionDraftReply;
       case 'toggle-highlights': {
         const on = request.on ?? this.mode !== 'on';
         if (on) {
@@ -302,7 +321,7 @@ class PageController {
           });
         } else this.turnOff();
         // the popup says which way it went
-        return { ok: true, on: this.mode === 'on' };
+        return { ok: true, on: this.mode === 'on' } satisfies ToggleReply;
       }
       case 'clipped-changed':
         if (this.mode === 'on') await this.enqueue(() => this.refreshClipped());

@@ -1,10 +1,13 @@
 // Task drafts (what the background stores) from extracted tasks and from a selection. Pure: no DOM.
-import type { TaskDraft, TaskSource } from '../db/schema';
+import { TASK_LIMITS as LIMITS, type TaskDraft, type TaskSource } from '../db/schema';
 import type { ExtractedTask, ExtractResult } from '../extract/types';
 import type { PageTask } from './annotator';
 import { describeQuote } from './text-quote';
 
-const LIMITS = { text: 5000, items: 100, unit: 200, target: 500, deadlines: 50, deadline: 200 };
+/** Where a task comes from, cut to what the schema accepts (a URL or title may be any length). */
+export function taskSource(url: string, title: string, published?: string): TaskSource {
+  return { url: url.slice(0, LIMITS.url), title: title.slice(0, LIMITS.title), ...(published ? { published } : {}) };
+}
 
 /** [start, end) without the whitespace at either end. */
 export function trimRange(text: string, start: number, end: number): [number, number] {
@@ -14,15 +17,15 @@ export function trimRange(text: string, start: number, end: number): [number, nu
 }
 
 function fields(tasks: ExtractedTask[]): Pick<TaskDraft, 'units' | 'deadlines' | 'targets' | 'due'> {
-  const units = [...new Set(tasks.flatMap((t) => t.units))].slice(0, LIMITS.items).map((u) => u.slice(0, LIMITS.unit));
-  const targets = [...new Set(tasks.flatMap((t) => t.targets))].slice(0, LIMITS.items).map((u) => u.slice(0, LIMITS.target));
+  const units = [...new Set(tasks.flatMap((t) => t.units))].slice(0, LIMITS.listItems).map((u) => u.slice(0, LIMITS.unit));
+  const targets = [...new Set(tasks.flatMap((t) => t.targets))].slice(0, LIMITS.listItems).map((u) => u.slice(0, LIMITS.target));
   // a selection over several tasks may name the same deadline twice: once is enough
   const seen = new Set<string>();
   const deadlines = tasks
     .flatMap((t) => t.deadlines)
     .filter((d) => !seen.has(d.text) && !!seen.add(d.text))
     .slice(0, LIMITS.deadlines)
-    .map((d) => ({ text: d.text.slice(0, LIMITS.deadline), kind: d.kind, ...(d.due ? { due: d.due } : {}) }));
+    .map((d) => ({ text: d.text.slice(0, LIMITS.deadlineText), kind: d.kind, ...(d.due ? { due: d.due } : {}) }));
   const due = tasks.map((t) => t.due).filter((d): d is string => !!d).sort()[0];
   return { units, deadlines, targets, ...(due ? { due } : {}) };
 }

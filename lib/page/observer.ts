@@ -1,10 +1,15 @@
-// Watches the page for content that appears later (added nodes, elements un-hidden by class/style/hidden/open
-// changes) and reports it, debounced, as a list of outermost roots. Our own DOM writes are run through
-// `own()`, which hands pending page records over first and throws away the records our writes caused.
+// Watches the page for content that appears later (added nodes, and while asked to, elements un-hidden by
+// class/style/hidden/open changes) and reports it, debounced, as a list of outermost roots. Our own DOM writes are
+// run through `own()`, which hands pending page records over first and throws away the records our writes caused.
 
 export interface AdditionWatcher {
   /** runs fn (our own DOM writes) without its mutations being reported */
   own<T>(fn: () => T): T;
+  /**
+   * Whether elements un-hidden by attribute changes are reported too. Off by default: the commonest changes on any
+   * page (class and style flips on hover, animations) matter only once the page is annotated.
+   */
+  watchReveals(on: boolean): void;
   stop(): void;
 }
 
@@ -50,7 +55,10 @@ export function watchAdditions(root: Element, options: WatchOptions): AdditionWa
   };
 
   const observer = new MutationObserver(collect);
-  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: REVEALING_ATTRIBUTES });
+  let reveals = false;
+  const observe = () =>
+    observer.observe(root, reveals ? { childList: true, subtree: true, attributes: true, attributeFilter: REVEALING_ATTRIBUTES } : { childList: true, subtree: true });
+  observe();
 
   return {
     own(fn) {
@@ -60,6 +68,13 @@ export function watchAdditions(root: Element, options: WatchOptions): AdditionWa
       } finally {
         observer.takeRecords();
       }
+    },
+    watchReveals(on) {
+      if (on === reveals) return;
+      reveals = on;
+      collect(observer.takeRecords());
+      observer.disconnect();
+      observe();
     },
     stop() {
       observer.disconnect();

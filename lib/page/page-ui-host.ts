@@ -6,11 +6,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { PageUi, type PageUiActions } from '../../components/page/PageUi';
 import type { SpanType } from '../extract/types';
-import { t } from '../i18n';
 import type { Annotator } from './annotator';
 import { MARK_SELECTOR } from './highlight';
 import { OWN_UI_ATTR } from './readable-text';
-import type { UiStore } from './ui-state';
+import { spanDetail, type UiStore } from './ui-state';
 
 /** What the legend and popover ask of the page controller. */
 export type PageCommands = Pick<PageUiActions, 'toggleKind' | 'turnOff' | 'disableSite' | 'clip'>;
@@ -98,20 +97,18 @@ export class PageUiHost {
     this.listeners = new AbortController();
     const opts = { signal: this.listeners.signal, passive: true } as const;
     const markOf = (e: Event) => (e.target instanceof Element ? e.target.closest<HTMLElement>(MARK_SELECTOR) : null);
-    document.addEventListener('mouseover', (e) => {
-      const mark = markOf(e);
-      if (mark) this.showPopover(mark);
-    }, opts);
-    document.addEventListener('mouseout', (e) => {
-      if (markOf(e)) this.scheduleHide();
-    }, opts);
-    document.addEventListener('focusin', (e) => {
-      const mark = markOf(e);
-      if (mark) this.showPopover(mark);
-    }, opts);
-    document.addEventListener('focusout', (e) => {
-      if (markOf(e)) this.scheduleHide();
-    }, opts);
+    // pointer and keyboard alike: entering a highlight shows its popover, leaving it hides the popover soon after
+    for (const type of ['mouseover', 'focusin']) {
+      document.addEventListener(type, (e) => {
+        const mark = markOf(e);
+        if (mark) this.showPopover(mark);
+      }, opts);
+    }
+    for (const type of ['mouseout', 'focusout']) {
+      document.addEventListener(type, (e) => {
+        if (markOf(e)) this.scheduleHide();
+      }, opts);
+    }
     document.addEventListener('keydown', (e) => {
       const mark = markOf(e);
       if (!mark || mark !== this.popoverMark || !this.store.state.popover) return;
@@ -148,19 +145,13 @@ export class PageUiHost {
     if (!span) return;
     const task = annotator.tasks[span.task];
     const r = mark.getBoundingClientRect();
-    const detail =
-      span.type === 'deadline'
-        ? span.due
-          ? t(span.kind === 'start' ? 'page_starts_on' : 'page_due_on', span.due)
-          : t(`page_deadline_${span.kind ?? 'date'}`)
-        : undefined;
     this.popoverMark = mark;
     this.store.set({
       popover: {
         task: span.task,
         kind: span.type,
         text: span.text,
-        detail,
+        detail: spanDetail(span),
         sentence: task?.task.text.trim(),
         rect: { top: r.top, left: r.left, bottom: r.bottom, right: r.right },
         clip: this.options.isClipped(span.task) ? 'done' : 'idle',

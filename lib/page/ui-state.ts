@@ -1,5 +1,6 @@
 // State shown by the page UI (legend + popover), kept apart from the Preact components that draw it.
-import type { SpanType } from '../extract/types';
+import type { DeadlineKind, SpanType } from '../extract/types';
+import { t } from '../i18n';
 import type { Settings } from '../settings';
 
 export type ClipStatus = 'idle' | 'busy' | 'done' | 'error';
@@ -27,6 +28,16 @@ export interface UiState {
   popover?: PopoverState;
   /** a message for the reader in the legend (e.g. clipping failed) */
   notice?: { text: string; kind: 'error' | 'info' };
+}
+
+/**
+ * The popover's line under a highlight: for a deadline, the date it resolves to, or what kind of time it is when it
+ * names no date (长期坚持, 每月底; 汛期前, tied to an event); nothing for targets and units.
+ */
+export function spanDetail(span: { type: SpanType; kind?: DeadlineKind; due?: string }): string | undefined {
+  if (span.type !== 'deadline') return undefined;
+  if (span.due) return t(span.kind === 'start' ? 'page_starts_on' : 'page_due_on', span.due);
+  return t(`page_deadline_${span.kind ?? 'date'}`);
 }
 
 export class UiStore {

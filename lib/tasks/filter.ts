@@ -1,8 +1,8 @@
 // What the popup shows: search, filters and order applied to the whole list. Pure, so the popup and
 // "export what is shown" give the same rows in the same order.
-import type { Task, TaskStatus } from '../db/schema';
+import { isOpen, type Task, type TaskStatus } from '../db/schema';
 import { endOfMonth, endOfWeek } from '../dates';
-import { groupBySource, sortByDue } from './sort';
+import { groupBySource, sortByDue, type SourceGroup } from './sort';
 
 export type StatusFilter = 'all' | 'open' | TaskStatus;
 /** overdue: open and due before today; week/month: due from today to the end of this week (Mon–Sun) / month. */
@@ -35,13 +35,13 @@ export function matchesSearch(task: Task, search: string): boolean {
 
 export function matchesStatus(task: Task, status: StatusFilter): boolean {
   if (status === 'all') return true;
-  if (status === 'open') return task.status !== 'done';
+  if (status === 'open') return isOpen(task);
   return task.status === status;
 }
 
 /** A done task is never overdue. `today` is the reader's local date, YYYY-MM-DD. */
 export function isOverdue(task: Task, today: string): boolean {
-  return task.status !== 'done' && !!task.due && task.due < today;
+  return isOpen(task) && !!task.due && task.due < today;
 }
 
 export function matchesDue(task: Task, bucket: DueBucket, today: string): boolean {
@@ -69,10 +69,19 @@ export function filterTasks<T extends Task>(tasks: readonly T[], view: ListView,
   );
 }
 
-/** The tasks the list shows, in the order it shows them (groups flattened in group order). */
-export function applyView<T extends Task>(tasks: readonly T[], view: ListView, today: string): T[] {
+export interface ShownList<T extends Task> {
+  /** the tasks the list shows, in the order it shows them (groups flattened in group order) */
+  tasks: T[];
+  /** the groups, when the list is grouped by source */
+  groups?: SourceGroup<T>[];
+}
+
+/** What the list shows for a view: filtered once, then sorted or grouped. */
+export function applyView<T extends Task>(tasks: readonly T[], view: ListView, today: string): ShownList<T> {
   const shown = filterTasks(tasks, view, today);
-  return view.order === 'source' ? groupBySource(shown).flatMap((group) => group.tasks) : sortByDue(shown);
+  if (view.order !== 'source') return { tasks: sortByDue(shown) };
+  const groups = groupBySource(shown);
+  return { tasks: groups.flatMap((group) => group.tasks), groups };
 }
 
 /** Units present in the list with how many tasks name each, most frequent first, for the unit filter. */
@@ -82,9 +91,4 @@ export function unitCounts(tasks: readonly Task[]): { unit: string; count: numbe
   return [...counts]
     .map(([unit, count]) => ({ unit, count }))
     .sort((a, b) => b.count - a.count || a.unit.localeCompare(b.unit, 'zh-CN'));
-}
-
-/** Days from today to the due date: negative when overdue, 0 on the day. */
-export function daysUntil(due: string, today: string): number {
-  return Math.round((Date.parse(`${due}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 }

@@ -1,6 +1,6 @@
 // Orders of the task list: by due date, or grouped by the page the tasks came from.
 import { pageKey } from '../db/keys';
-import type { Task } from '../db/schema';
+import { isOpen, type Task } from '../db/schema';
 
 /** Page order inside one source, and a stable order for tasks clipped at the same moment. */
 function byClipOrder(a: Task, b: Task): number {
@@ -17,9 +17,8 @@ function byClipOrder(a: Task, b: Task): number {
  * undated tasks last.
  */
 export function compareByDue(a: Task, b: Task): number {
-  const doneA = a.status === 'done' ? 1 : 0;
-  const doneB = b.status === 'done' ? 1 : 0;
-  if (doneA !== doneB) return doneA - doneB;
+  const openA = isOpen(a);
+  if (openA !== isOpen(b)) return openA ? -1 : 1;
   if (a.due && b.due) return a.due < b.due ? -1 : a.due > b.due ? 1 : byClipOrder(a, b);
   if (a.due) return -1;
   if (b.due) return 1;

@@ -9,7 +9,7 @@ import { extract } from '../../lib/extract';
 import { findPublishDate } from '../../lib/extract/page-date';
 import { DEFAULT_SETTINGS, resolveReferenceDate } from '../../lib/settings';
 import { buildSeedPage } from '../pages/build-seed-page';
-import { launchWithExtension, ROOT, seedText, servePages, type ExtensionBrowser, type PageServer } from './harness';
+import { askActiveTab, launchWithExtension, ROOT, seedText, servePages, type ExtensionBrowser, type PageServer } from './harness';
 import { readableText, waitForAnnotation } from './page-text';
 
 /** the extension API, inside functions evaluated in the service worker or an extension page */
@@ -40,14 +40,7 @@ async function openSpeech(): Promise<Page> {
   return page;
 }
 
-/** Sends a content request to the active tab from the service worker, as the popup and background do. */
-async function askPage(request: object): Promise<any> {
-  const worker = await browser.serviceWorker();
-  return worker.evaluate(async (req) => {
-    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-    return chrome.tabs.sendMessage(tab.id!, req);
-  }, request);
-}
+const askPage = (request: object): Promise<any> => askActiveTab(browser, request);
 
 /** Asks the background for this page's stored tasks, from an extension page (as the popup would). */
 async function storedTasks(): Promise<Task[]> {

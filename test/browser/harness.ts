@@ -129,5 +129,22 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   return { context, extensionId: new URL(worker.url()).host, worker, serviceWorker, close };
 }
 
+/** The id of the tab in front (bring the page to the front first), from the running service worker. */
+export async function activeTabId(browser: ExtensionBrowser): Promise<number | undefined> {
+  const worker = await browser.serviceWorker();
+  return worker.evaluate(async () => {
+    const [tab] = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id as number | undefined;
+  });
+}
+
+/** Sends a content request to the tab in front from the service worker, as the popup and the background do. */
+export async function askActiveTab(browser: ExtensionBrowser, request: object): Promise<any> {
+  const tabId = await activeTabId(browser);
+  if (tabId === undefined) throw new Error('no active tab');
+  const worker = await browser.serviceWorker();
+  return worker.evaluate(([id, req]) => (globalThis as any).chrome.tabs.sendMessage(id, req), [tabId, request] as const);
+}
+
 /** The seed text, as the tests and the demo lay it out. */
 export const seedText = (): string => readFileSync(SEED_PATH, 'utf8');

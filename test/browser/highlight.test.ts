@@ -6,8 +6,8 @@ import type { Page } from 'playwright-core';
 import { extract } from '../../lib/extract';
 import { findPublishDate } from '../../lib/extract/page-date';
 import { DEFAULT_SETTINGS, resolveReferenceDate } from '../../lib/settings';
-import { buildDynamicPage, buildSeedPage } from '../pages/build-seed-page';
-import { launchWithExtension, ROOT, seedText, servePages, type ExtensionBrowser, type PageServer } from './harness';
+import { buildDynamicPage, buildSeedPage, buildStagedPage } from '../pages/build-seed-page';
+import { askActiveTab, launchWithExtension, ROOT, seedText, servePages, type ExtensionBrowser, type PageServer } from './harness';
 import { annotateTiming, countKinds, installBlockingProbe, markedSpans, pristineBodyHtml, readableText, waitForAnnotation } from './page-text';
 
 /** the extension API, inside functions evaluated in the service worker or an extension page */
@@ -24,6 +24,7 @@ beforeAll(async () => {
     '/seed.html': buildSeedPage(seed),
     '/seed10.html': buildSeedPage(seed, { repeat: 10 }),
     '/dynamic.html': buildDynamicPage(seed),
+    '/staged.html': buildStagedPage(seed),
   });
   browser = await launchWithExtension();
 });
@@ -154,11 +155,7 @@ describe('turning highlights off and on', () => {
     expect(await page.locator('luoshi-page-ui').count()).toBe(0);
 
     // on again, as the popup and the keyboard command ask
-    const worker = await browser.serviceWorker();
-    await worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-      await chrome.tabs.sendMessage(tab.id!, { type: 'toggle-highlights', on: true });
-    });
+    await askActiveTab(browser, { type: 'toggle-highlights', on: true });
     await expect.poll(() => page.locator('mark.luoshi-mark').count()).toBeGreaterThan(0);
     await expectMarksMatchExtract(page);
     await page.close();
@@ -184,11 +181,7 @@ describe('pages that are not speeches', () => {
   test('the reader can still turn highlights on for a skipped page', async () => {
     const page = await open('/english-article.html');
     await page.waitForFunction(() => performance.getEntriesByName('luoshi:detect').length > 0);
-    const worker = await browser.serviceWorker();
-    await worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-      await chrome.tabs.sendMessage(tab.id!, { type: 'toggle-highlights' });
-    });
+    await askActiveTab(browser, { type: 'toggle-highlights' });
     // the legend appears with whatever extract() finds (here: English text, nothing)
     await expect.poll(() => page.locator('[data-luoshi-count="unit"]').count()).toBe(1);
     const text = await readableText(page);
@@ -198,6 +191,14 @@ describe('pages that are not speeches', () => {
 });
 
 describe('a page that loads its speech later', () => {
+  test('a speech arriving just after a first addition that was not one is still highlighted', async () => {
+    const page = await open('/staged.html');
+    await expect.poll(() => page.locator('mark.luoshi-mark').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    await expectMarksMatchExtract(page);
+    await page.close();
+  });
+
   test('the speech is highlighted when it appears, and 展开全文 content too, never twice', async () => {
     const page = await open('/dynamic.html');
     await expect.poll(() => page.locator('mark.luoshi-mark').count(), { timeout: 10_000 }).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Request } from 'playwright-core';
-import { launchWithExtension, seedText, servePages, type ExtensionBrowser, type PageServer } from './harness';
+import { activeTabId, launchWithExtension, seedText, servePages, type ExtensionBrowser, type PageServer } from './harness';
 import { buildSeedPage } from '../pages/build-seed-page';
 
 
@@ -100,10 +100,8 @@ test('annotate, clip all and export the seed page: no request from the extension
   await page.goto(`${server.origin}/speech.html`);
   await page.waitForSelector('mark.luoshi-mark[data-luoshi]', { timeout: 20_000 });
   await page.bringToFront();
-  const tabId = await browser.worker.evaluate(async () => {
-    const [tab] = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab.id as number;
-  });
+  const tabId = await activeTabId(browser);
+  expect(tabId).toBeDefined();
 
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);

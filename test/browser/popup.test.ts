@@ -47,8 +47,6 @@ let popup: Page;
 /** whether the popup shows the Chinese strings (Chromium's UI language, zh-CN in the harness) */
 let zh: boolean;
 
-const chrome = () => (globalThis as any).chrome;
-
 async function openPopup(query = ''): Promise<Page> {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 420, height: 560 });

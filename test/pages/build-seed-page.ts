@@ -113,41 +113,67 @@ ${FORM_FIXTURES}
 </body></html>`;
 }
 
+/** The seed's non-empty lines from one part heading up to (not including) the next. */
+function seedPart(seed: string, from: string, to: string): string[] {
+  const lines = seed.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.slice(lines.indexOf(from), lines.indexOf(to));
+}
+
+/** A value as a JavaScript literal that is safe inside <script>. */
+const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** Page script: block('section', 'p', texts) is a <section> with one <p> per text. */
+const BLOCK_SCRIPT = `function block(tag, childTag, texts) {
+    const element = document.createElement(tag);
+    for (const text of texts) {
+      const child = document.createElement(childTag);
+      child.textContent = text;
+      element.append(child);
+    }
+    return element;
+  }`;
+
 /** A page that loads its speech after the first paint, and more on 展开全文 (infinite-scroll / SPA style). */
 export function buildDynamicPage(seed: string): string {
-  const lines = seed.split('\n').map((l) => l.trim()).filter(Boolean);
-  const second = lines.indexOf('项目推进会上的讲话内容篇二');
-  const third = lines.indexOf('项目推进会上的讲话内容篇三');
-  const fifth = lines.indexOf('项目推进会上的讲话内容篇五');
-  const sixth = lines.indexOf('项目推进会上的讲话内容篇六');
-  const json = (a: string[]) => JSON.stringify(a).replace(/</g, '\\u003c');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>动态加载的讲话</title>
 <style>body{font:16px/1.8 sans-serif;max-width:900px;margin:0 auto;padding:16px}</style></head>
 <body>
 <header><a href="#">首页</a> · <a href="#">讲话</a></header>
 <main id="app"><p class="loading">正在加载…</p></main>
 <script>
-  const first = ${json(lines.slice(second, third))};
-  const more = ${json(lines.slice(fifth, sixth))};
-  function section(paragraphs) {
-    const s = document.createElement('section');
-    for (const text of paragraphs) {
-      const p = document.createElement('p');
-      p.textContent = text;
-      s.append(p);
-    }
-    return s;
-  }
+  const first = ${scriptJson(seedPart(seed, '项目推进会上的讲话内容篇二', '项目推进会上的讲话内容篇三'))};
+  const more = ${scriptJson(seedPart(seed, '项目推进会上的讲话内容篇五', '项目推进会上的讲话内容篇六'))};
+  ${BLOCK_SCRIPT}
   setTimeout(() => {
     const app = document.getElementById('app');
     app.querySelector('.loading').remove();
-    app.append(section(first));
+    app.append(block('section', 'p', first));
     const button = document.createElement('button');
     button.id = 'more';
     button.textContent = '展开全文';
-    button.onclick = () => { button.remove(); app.append(section(more)); };
+    button.onclick = () => { button.remove(); app.append(block('section', 'p', more)); };
     app.append(button);
   }, 400);
+</script>
+</body></html>`;
+}
+
+/**
+ * A page that fills in bit by bit: a short list of links first (not a speech), the speech a moment later — sooner
+ * than the content script would look again right after finding the first addition wanting.
+ */
+export function buildStagedPage(seed: string): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>分步加载的讲话</title></head>
+<body>
+<main id="app"></main>
+<script>
+  const speech = ${scriptJson(seedPart(seed, '项目推进会上的讲话内容篇二', '项目推进会上的讲话内容篇三'))};
+  ${BLOCK_SCRIPT}
+  const app = document.getElementById('app');
+  setTimeout(() => {
+    app.append(block('ul', 'li', ['首页', '领导讲话', '政策文件']));
+    setTimeout(() => app.append(block('section', 'p', speech)), 350);
+  }, 1200);
 </script>
 </body></html>`;
 }

@@ -63,6 +63,8 @@ describe('extract CLI', { timeout: 60_000 }, () => {
     writeFileSync(gbk, Buffer.from([0xb8, 0xf7, 0xb2, 0xbf, 0xc3, 0xc5, 0xd2, 0xaa]));
     expectOneLineError(run(gbk), /not UTF-8/);
     expectOneLineError(run(SEED, '--ref', 'tomorrow'), /--ref/);
+    expectOneLineError(run(SEED, '--ref=2023-02-30'), /--ref/); // no such day
+    expectOneLineError(run(SEED, '--ref'), /--ref/);
     expectOneLineError(run(), /usage/);
   });
 });

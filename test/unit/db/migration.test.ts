@@ -2,7 +2,8 @@
 // every task must come through, with the v2 clean-up applied and nothing else changed.
 import Dexie from 'dexie';
 import { expect, test } from 'vitest';
-import { dedupeKey, LuoshiDatabase } from '../../../lib/db/database';
+import { LuoshiDatabase } from '../../../lib/db/database';
+import { dedupeKey } from '../../../lib/db/keys';
 import { taskSchema } from '../../../lib/db/schema';
 import { countOpen, listTasks } from '../../../lib/db/tasks';
 import { dexieOptions, SPEECH_URL } from './fixtures';

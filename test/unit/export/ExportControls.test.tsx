@@ -5,22 +5,25 @@ import { resolve } from 'node:path';
 import { render } from 'preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { Task } from '../../../lib/db/schema';
+import { freshDb } from '../db/fixtures';
 import { makeTask } from './fixtures';
 
 vi.mock('wxt/browser', () => ({ browser: {} }));
-vi.mock('../../../lib/db/instance', async () => {
-  const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
-  const { LuoshiDatabase } = await import('../../../lib/db/database');
-  return { db: new LuoshiDatabase('luoshi-export-ui', { indexedDB, IDBKeyRange }) };
-});
 const settings = vi.hoisted(() => ({ csvHeaders: 'zh' as 'zh' | 'en' }));
 vi.mock('../../../lib/settings', () => ({
   DEFAULT_SETTINGS: { csvHeaders: 'zh' },
   getSettings: async () => ({ ...settings }),
 }));
 const downloads = vi.hoisted(() => [] as Array<{ name: string; text: string; type: string }>);
+/** set to make the next download fail as the browser would (e.g. out of memory for the Blob) */
+const failDownload = vi.hoisted(() => ({ next: undefined as Error | undefined }));
 vi.mock('../../../lib/export/download', () => ({
-  downloadText: (name: string, text: string, type: string) => downloads.push({ name, text, type }),
+  downloadText: (name: string, text: string, type: string) => {
+    const failure = failDownload.next;
+    failDownload.next = undefined;
+    if (failure) throw failure;
+    downloads.push({ name, text, type });
+  },
 }));
 // t() as Chrome does it, from the real zh_CN fragment: named placeholders filled from $1, $2, …
 vi.mock('../../../lib/i18n', () => {
@@ -39,7 +42,7 @@ vi.mock('../../../lib/i18n', () => {
 });
 
 const { ExportControls } = await import('../../../components/popup/ExportControls');
-const { db } = await import('../../../lib/db/instance');
+const db = freshDb();
 const { backupToJson } = await import('../../../lib/export/backup');
 
 let root: HTMLElement;
@@ -47,6 +50,7 @@ beforeEach(async () => {
   root = document.createElement('div');
   document.body.append(root);
   downloads.length = 0;
+  failDownload.next = undefined;
   settings.csvHeaders = 'zh';
   await db.tasks.clear();
 });
@@ -58,8 +62,19 @@ afterEach(() => {
 const button = (action: string) => root.querySelector<HTMLButtonElement>(`[data-luoshi-action="${action}"]`)!;
 
 function mount(shownTasks: Task[], allTasks: Task[]) {
-  render(<ExportControls shownTasks={shownTasks} allTasks={allTasks} />, root);
+  render(<ExportControls db={db} shownTasks={shownTasks} allTasks={allTasks} />, root);
 }
+
+test('a CSV download that fails tells the reader why; the next one works', async () => {
+  mount([makeTask({ text: '甲任务' })], [makeTask({ text: '甲任务' })]);
+  failDownload.next = new Error('QuotaExceededError');
+  button('export-csv').click();
+  await vi.waitFor(() => expect(root.querySelector('[data-luoshi-export-notice]')?.textContent).toBe('导出失败：QuotaExceededError'));
+  expect(root.querySelector('[data-luoshi-export-notice]')?.getAttribute('data-kind')).toBe('error');
+  expect(downloads).toHaveLength(0);
+  button('export-csv').click();
+  await vi.waitFor(() => expect(downloads).toHaveLength(1));
+});
 
 test('export-csv downloads exactly the shown tasks, in their order; the other button exports all', async () => {
   const [a, b, c] = [makeTask({ text: '甲任务' }), makeTask({ text: '乙任务' }), makeTask({ text: '丙任务' })];

@@ -1,6 +1,7 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { afterEach, describe, expect, test } from 'vitest';
-import { dedupeKey, LuoshiDatabase, type StoredTask } from '../../../lib/db/database';
+import { LuoshiDatabase, type StoredTask } from '../../../lib/db/database';
+import { dedupeKey } from '../../../lib/db/keys';
 import { restoreBackup } from '../../../lib/db/restore';
 import { listTasks } from '../../../lib/db/tasks';
 import type { Task } from '../../../lib/db/schema';

@@ -93,6 +93,12 @@ describe('CSV round trip through papaparse', () => {
     expect([row[2], row[3], row[4], row[5]]).toEqual(['', '', '', '']);
   });
 
+  test('a deadline without a calendar date (汛期前): its words in 完成时限, 截止日期 empty', () => {
+    const task = makeTask({ deadlines: [{ text: '汛期前', kind: 'date' }], due: undefined });
+    const [, row] = parseCsv(tasksToCsv([task], 'zh'));
+    expect([row[3], row[4]]).toEqual(['汛期前', '']);
+  });
+
   test('header row and status labels in Chinese and in English', () => {
     const tasks = [makeTask({ status: 'todo' }), makeTask({ status: 'doing' }), makeTask({ status: 'done' })];
     const zh = parseCsv(tasksToCsv(tasks, 'zh'));

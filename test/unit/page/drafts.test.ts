@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { taskDraftSchema } from '../../../lib/db/schema';
 import type { ExtractedTask } from '../../../lib/extract/types';
-import { draftFromSelection, draftFromTask, trimRange } from '../../../lib/page/drafts';
+import { draftFromSelection, draftFromTask, taskSource, trimRange } from '../../../lib/page/drafts';
 
 const source = { url: 'http://example.test/a.html#x', title: '讲话', published: '2023-11-25' };
 const TEXT = '同志们:\n  县发改委要在6月底前完成项目申报。\n县财政局做好资金保障。';
@@ -34,6 +34,15 @@ describe('draftFromTask', () => {
       start: 100 + at,
       end: 100 + at + draft.text.length,
     });
+  });
+
+  test('an event deadline (汛期前) comes through without a date, and the draft has no due date', () => {
+    const text = '各乡镇要在汛期前完成河道清淤。';
+    const event: ExtractedTask = { start: 0, end: text.length, text, units: ['各乡镇'], deadlines: [{ text: '汛期前', kind: 'date' }], targets: [] };
+    const draft = draftFromTask(text, event, 0, source)!;
+    expect(taskDraftSchema.safeParse(draft).success).toBe(true);
+    expect(draft.deadlines).toEqual([{ text: '汛期前', kind: 'date' }]);
+    expect('due' in draft).toBe(false);
   });
 
   test('a whitespace-only task gives no draft', () => {
@@ -77,4 +86,12 @@ describe('draftFromSelection over several tasks', () => {
     expect(draft.text).toBe('第一段。 第二段。');
     expect(draft.anchor.exact).toBe('第一段。\n\n第二段。');
   });
+});
+
+test('taskSource cuts a URL and a title to what the schema takes, and names a publish date only when known', () => {
+  const long = taskSource(`https://example.test/${'a'.repeat(5000)}`, '题'.repeat(1200), '2024-01-02');
+  expect(long.url).toHaveLength(4096);
+  expect(long.title).toHaveLength(1000);
+  expect(long.published).toBe('2024-01-02');
+  expect(taskSource('https://example.test/', '讲话')).toEqual({ url: 'https://example.test/', title: '讲话' });
 });

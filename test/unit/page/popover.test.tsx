@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, expect, test, vi } from 'vitest';
 import { Popover } from '../../../components/page/Popover';
-import type { PopoverState } from '../../../lib/page/ui-state';
+import { spanDetail, type PopoverState } from '../../../lib/page/ui-state';
 
 const base: PopoverState = {
   task: 3,
@@ -46,4 +46,13 @@ test('a clipped sentence shows a pressed button that does nothing, yet keeps key
   button.click();
   expect(onClip).not.toHaveBeenCalled();
   expect(button.disabled).toBe(false); // a disabled button would lose focus
+});
+
+// t() gives the key here (no extension), so the key chosen is what is checked
+test('the detail line: a deadline\'s date, what kind of time it is without one, nothing for other kinds', () => {
+  expect(spanDetail({ type: 'deadline', kind: 'date', due: '2026-06-30' })).toBe('page_due_on');
+  expect(spanDetail({ type: 'deadline', kind: 'start', due: '2026-07-01' })).toBe('page_starts_on');
+  expect(spanDetail({ type: 'deadline', kind: 'date' })).toBe('page_deadline_date'); // 汛期前: no calendar date
+  expect(spanDetail({ type: 'deadline', kind: 'ongoing' })).toBe('page_deadline_ongoing');
+  expect(spanDetail({ type: 'unit' })).toBeUndefined();
 });

@@ -42,6 +42,12 @@ describe('patchFrom', () => {
     expect('due' in cleared && cleared.due === undefined).toBe(true);
   });
 
+  test('an event deadline (汛期前) is kept as a deadline without a date, and the due date goes with the old one', () => {
+    const patch = patchFrom(base, { ...fieldsOf(base), deadlines: '汛期前' });
+    expect(patch.deadlines).toEqual([{ text: '汛期前', kind: 'date' }]);
+    expect('due' in patch && patch.due === undefined).toBe(true);
+  });
+
   test('an unchanged deadline keeps what the engine found when clipping', () => {
     const patch = patchFrom(base, { ...fieldsOf(base), deadlines: '3月底前；年底前' });
     expect(patch.deadlines?.[0]).toBe(base.deadlines[0]);

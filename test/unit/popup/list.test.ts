@@ -1,6 +1,6 @@
 // Sort, group, search and filter of the task list. Expectations are worked out by hand from the fixtures.
 import { describe, expect, test } from 'vitest';
-import { addDays, endOfMonth, endOfWeek } from '../../../lib/dates';
+import { addDays, daysBetween, endOfMonth, endOfWeek } from '../../../lib/dates';
 import { applyView, DEFAULT_VIEW, filterTasks, isOverdue, matchesSearch, unitCounts, type ListView } from '../../../lib/tasks/filter';
 import { groupBySource, sortByDue } from '../../../lib/tasks/sort';
 import { task } from '../db/fixtures';
@@ -17,6 +17,14 @@ describe('dates', () => {
     expect(endOfMonth('2026-02-10')).toBe('2026-02-28');
     expect(endOfMonth('2028-02-10')).toBe('2028-02-29');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  });
+
+  test('daysBetween counts calendar days, negative backwards, across a leap day and a year end', () => {
+    expect(daysBetween('2026-03-11', '2026-03-11')).toBe(0);
+    expect(daysBetween('2026-03-11', '2026-03-12')).toBe(1);
+    expect(daysBetween('2026-03-11', '2026-03-01')).toBe(-10);
+    expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
+    expect(daysBetween('2026-12-31', '2027-01-01')).toBe(1);
   });
 });
 
@@ -127,7 +135,34 @@ describe('filters', () => {
   });
 
   test('applyView returns the shown tasks in the shown order', () => {
-    expect(ids(applyView(list, view({ status: 'open' }), TODAY))).toEqual(['overdue', 'today', 'sunday', 'monday', 'april', 'undated']);
+    const byDue = applyView(list, view({ status: 'open' }), TODAY);
+    expect(ids(byDue.tasks)).toEqual(['overdue', 'today', 'sunday', 'monday', 'april', 'undated']);
+    expect(byDue.groups).toBeUndefined();
+  });
+
+  test('applyView by source: the groups, and the same tasks flattened in group order', () => {
+    const grouped = [
+      task('a-later', { source: { url: 'https://a.example/1', title: 'A' }, createdAt: 1, anchor: { exact: 'x', prefix: '', suffix: '', start: 50 } }),
+      task('b', { source: { url: 'https://b.example/2', title: 'B' }, createdAt: 5 }),
+      task('a-first', { source: { url: 'https://a.example/1#p', title: 'A' }, createdAt: 2, anchor: { exact: 'y', prefix: '', suffix: '', start: 10 } }),
+      task('a-done', { source: { url: 'https://a.example/1', title: 'A' }, createdAt: 3, status: 'done' }),
+    ];
+    const shown = applyView(grouped, view({ order: 'source', status: 'open' }), TODAY);
+    // B was clipped last, so its group comes first; in A, page order (anchor start); a-done is filtered out
+    expect(shown.groups?.map((group) => [group.key, ids(group.tasks)])).toEqual([
+      ['https://b.example/2', ['b']],
+      ['https://a.example/1', ['a-first', 'a-later']],
+    ]);
+    expect(ids(shown.tasks)).toEqual(['b', 'a-first', 'a-later']);
+  });
+
+  test('a deadline without a date (汛期前) counts as undated: no due bucket but "none", sorted after dated tasks', () => {
+    const event = task('flood', { deadlines: [{ text: '汛期前', kind: 'date' }] });
+    const withEvent = [...list, event];
+    const shownWith = (patch: Partial<ListView>) => ids(filterTasks(withEvent, view(patch), TODAY)).sort();
+    expect(shownWith({ due: 'none' })).toEqual(['flood', 'undated']);
+    for (const due of ['overdue', 'week', 'month'] as const) expect(shownWith({ due })).not.toContain('flood');
+    expect(ids(applyView(withEvent, view({ status: 'open' }), TODAY).tasks).slice(-2).sort()).toEqual(['flood', 'undated']);
   });
 
   test('unitCounts: most named first, ties in Chinese order', () => {

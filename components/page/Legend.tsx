@@ -1,8 +1,8 @@
 // The floating legend: a count and an on/off switch per kind, and the ways to turn Luoshi off.
-import { t } from '../lib/i18n';
-import type { SpanType } from '../lib/extract/types';
-import type { UiState } from '../lib/page/ui-state';
-import { SPAN_KINDS } from '../lib/settings';
+import { t } from '../../lib/i18n';
+import type { SpanType } from '../../lib/extract/types';
+import type { UiState } from '../../lib/page/ui-state';
+import { SPAN_KINDS } from '../../lib/settings';
 
 export interface LegendProps {
   state: UiState;
