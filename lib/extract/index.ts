@@ -1,7 +1,7 @@
 // The public entry point of lib/extract: spans (targets, deadlines, units) and tasks (sentences holding spans).
 import { isCalendarDate, localDate } from '../dates';
 import { findDeadlines, resolveDeadline } from './deadlines';
-import { buildMatchView, toOriginalRange, toViewIndex } from './normalize';
+import { buildMatchView, toOriginalRange, toViewIndex, type MatchView } from './normalize';
 import { sentenceRanges } from './sentences';
 import { findTargets, isTaskList } from './targets';
 import type { DeadlineInfo, ExtractedTask, ExtractOptions, ExtractResult, Span, SpanType } from './types';
@@ -85,9 +85,17 @@ interface DocumentContext {
   taskList: boolean;
 }
 
-function documentContext(text: string, options: ExtractOptions): DocumentContext {
+/** The two readings of a text every finder works from; built once per text read. */
+interface TextReading {
+  view: MatchView;
+  cells: TableCell[];
+}
+
+const readText = (text: string): TextReading => ({ view: buildMatchView(text), cells: findTableCells(text) });
+
+function documentContext({ view, cells }: TextReading, options: ExtractOptions): DocumentContext {
   // a flattened table with a unit or time column makes the document a task list, as 责任单位: fields do
-  const taskList = isTaskList(buildMatchView(text).text) || findTableCells(text).some((c) => c.kind === 'unit' || c.kind === 'deadline');
+  const taskList = isTaskList(view.text) || cells.some((c) => c.kind === 'unit' || c.kind === 'deadline');
   return { referenceDate: referenceDateOf(options.referenceDate), taskList };
 }
 
@@ -105,16 +113,14 @@ function cellDeadlines(text: string, cells: TableCell[], found: Span[], referenc
   return out;
 }
 
-function analyse(text: string, context: DocumentContext): ExtractResult {
+function analyse(text: string, context: DocumentContext, { view, cells }: TextReading = readText(text)): ExtractResult {
   let deadlineSpans: Span[] = [];
   try {
     deadlineSpans = findDeadlines(text, context.referenceDate, context.taskList).map((s) => ({ ...s, type: 'deadline' as const, text: text.slice(s.start, s.end) }));
   } catch {
     deadlineSpans = [];
   }
-  const cells = findTableCells(text);
   deadlineSpans = [...deadlineSpans, ...cellDeadlines(text, cells, deadlineSpans, context.referenceDate)];
-  const view = buildMatchView(text);
   const toSpan = (type: SpanType) => ([a, b]: [number, number]): Span => {
     const [start, end] = toOriginalRange(view, a, b);
     return { type, start, end, text: text.slice(start, end) };
@@ -139,7 +145,8 @@ function analyse(text: string, context: DocumentContext): ExtractResult {
 export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
   if (typeof text !== 'string' || text.length === 0) return { spans: [], tasks: [] };
   try {
-    return analyse(text, documentContext(text, options));
+    const reading = readText(text);
+    return analyse(text, documentContext(reading, options), reading);
   } catch {
     return { spans: [], tasks: [] };
   }
@@ -178,7 +185,7 @@ export function* extractSlices(text: string, options: ExtractOptions = {}, maxCh
   if (typeof text !== 'string' || text.length === 0) return;
   let context: DocumentContext;
   try {
-    context = documentContext(text, options);
+    context = documentContext(readText(text), options);
   } catch {
     return;
   }
