@@ -1,6 +1,6 @@
 // The 'luoshi:annotate' measure in Chromium with the built extension ($LUOSHI_OUT, default .output): the seed
 // laid out as a page, and a page ten times the seed; also the longest main-thread block while it ran.
-// Needs a built extension (npx wxt build) and ../shared (the seed).
+// Needs a built extension (npx wxt build) and the seed in corpus/.
 import { buildSeedPage } from '../test/pages/build-seed-page';
 import { launchWithExtension, seedText, servePages } from '../test/browser/harness';
 import { annotateTiming, installBlockingProbe, waitForAnnotation } from '../test/browser/page-text';

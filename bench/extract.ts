@@ -30,7 +30,7 @@ export async function measure(label: string, fn: () => unknown, runs = 15, warmu
   return { label, runs, medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times) };
 }
 
-export const SEED_PATH = resolve(import.meta.dirname, '../../shared/corpus/seed/000_df3268c7679847d0.txt');
+export const SEED_PATH = resolve(import.meta.dirname, '../corpus/seed/000_df3268c7679847d0.txt');
 
 export function readSeed(): string {
   return readFileSync(SEED_PATH, 'utf8');

@@ -1,4 +1,4 @@
-// Sentences exactly as ../shared/eval/score.mjs cuts them: at 。 ! ? ; (ASCII !?;) and line breaks;
+// Sentences exactly as eval/score.mjs cuts them: at 。 ! ? ; (ASCII !?;) and line breaks;
 // pieces whose trimmed text has at most one character are dropped.
 
 export const SENTENCE_ENDS = '。!?;\n';

@@ -10,7 +10,7 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 /** Where `wxt build` put the extension; LUOSHI_OUT lets parallel work build into separate folders. */
 export const EXTENSION_DIR = join(ROOT, process.env.LUOSHI_OUT ?? '.output', 'chrome-mv3');
 export const PAGES_DIR = join(ROOT, 'test/pages');
-export const SEED_PATH = resolve(ROOT, '../shared/corpus/seed/000_df3268c7679847d0.txt');
+export const SEED_PATH = resolve(ROOT, 'corpus/seed/000_df3268c7679847d0.txt');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { htmlToText } from '../../lib/cli/html-text';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SEED = resolve(ROOT, '../shared/corpus/seed/000_df3268c7679847d0.txt');
+const SEED = resolve(ROOT, 'corpus/seed/000_df3268c7679847d0.txt');
 const HTML = resolve(import.meta.dirname, 'fixtures/speech.html');
 
 function run(...args: string[]) {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findDeadlines, resolveDeadline } from '../../../lib/extract/deadlines';
 
-const TSV = resolve(import.meta.dirname, '../../../../shared/corpus/deadlines.tsv');
+const TSV = resolve(import.meta.dirname, '../../../corpus/deadlines.tsv');
 
 function readRows(): { expression: string; reference: string; due: string; kind: string }[] {
   const [header, ...lines] = readFileSync(TSV, 'utf8').split('\n').filter((l) => l.trim());
@@ -14,7 +14,7 @@ function readRows(): { expression: string; reference: string; due: string; kind:
   });
 }
 
-describe('resolveDeadline: every row of shared/corpus/deadlines.tsv', () => {
+describe('resolveDeadline: every row of corpus/deadlines.tsv', () => {
   const rows = readRows();
   test('the table is there', () => expect(rows.length).toBeGreaterThanOrEqual(50));
   test.each(rows)('$expression @ $reference -> $due ($kind)', ({ expression, reference, due, kind }) => {

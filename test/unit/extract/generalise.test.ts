@@ -1,5 +1,5 @@
 // Sentences for the rules added from the held-out texts in test/fixtures/corpus (each checked by hand against
-// ../shared/corpus/GUIDELINES.md). One sentence per rule; the held-out texts themselves are scored in heldout-score.
+// corpus/GUIDELINES.md). One sentence per rule; the held-out texts themselves are scored in heldout-score.
 import { describe, expect, test } from 'vitest';
 import { extract } from '../../../lib/extract/index';
 

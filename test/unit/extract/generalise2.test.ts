@@ -1,5 +1,5 @@
 // Sentences for the rules added from the second set of held-out texts (test/fixtures/corpus2), each checked by
-// hand against ../shared/corpus/GUIDELINES.md. They are not copied from those texts; one or two per rule.
+// hand against corpus/GUIDELINES.md. They are not copied from those texts; one or two per rule.
 import { describe, expect, test } from 'vitest';
 import { extract } from '../../../lib/extract/index';
 

@@ -1,6 +1,6 @@
 // Scores extract() with the shared scorer on held-out texts written and marked by hand for this purpose
 // (test/fixtures/corpus/*.gold.txt: speeches, task lists, news reports; full-width and ASCII punctuation,
-// PDF debris, placeholders). They were marked under ../shared/corpus/GUIDELINES.md before the engine was run on
+// PDF debris, placeholders). They were marked under corpus/GUIDELINES.md before the engine was run on
 // them. The floors sit just below the figures reached, so a regression on any text fails here.
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,7 +17,7 @@ const FLOORS: Record<string, Partial<Floor>> = {
   'h13_news_inspection.gold.txt': { target: 0 },
 };
 
-describe('held-out texts scored by ../shared/eval/score.mjs', () => {
+describe('held-out texts scored by eval/score.mjs', () => {
   test('there are held-out texts', () => {
     expect(FILES.length).toBeGreaterThanOrEqual(8);
   });

@@ -1,7 +1,7 @@
 // Scores extract() with the shared scorer on the second set of held-out texts (test/fixtures/corpus2/*.gold.txt):
 // ten speeches and documents of genres not in the first set (集中开工观摩, 森林防火部署, 营商环境大会, 经济运行分析会
 // full of reported statistics, 街道创文部署 with 社区 units, 教育工作会议 with 股室/学校 units, a document-site page with
-// its chrome, a 任务清单 flattened from a table). They were written and marked under ../shared/corpus/GUIDELINES.md
+// its chrome, a 任务清单 flattened from a table). They were written and marked under corpus/GUIDELINES.md
 // before the engine was run on them; the figures first seen are in the comment below. Floors sit just below the
 // figures reached after the rules they led to, so a regression on any text fails here.
 //
@@ -37,7 +37,7 @@ const FLOORS: Record<string, Partial<Floor>> = {
   'h09_weijian.gold.txt': { deadline: 0.9 },
 };
 
-describe('second held-out set scored by ../shared/eval/score.mjs', () => {
+describe('second held-out set scored by eval/score.mjs', () => {
   test('there are ten texts', () => {
     expect(FILES.length).toBe(10);
   });

@@ -1,10 +1,11 @@
-// Shared by the extract tests: the shared corpus and the scorer (read-only, outside the repo).
+// Shared by the extract tests: the corpus and the scorer (the project's copies in corpus/ and eval/).
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { resolve } from 'node:path';
 import type { ExtractResult } from '../../../lib/extract/types';
 
-export const SHARED = resolve(import.meta.dirname, '../../../../shared');
+/** The project's copy of the corpus and scorer (corpus/, eval/), kept in step with ../shared by npm run corpus:sync. */
+export const SHARED = resolve(import.meta.dirname, '../../..');
 export const SEED_TEXT = () => readFileSync(resolve(SHARED, 'corpus/seed/000_df3268c7679847d0.txt'), 'utf8');
 export const SEED_GOLD = () => readFileSync(resolve(SHARED, 'corpus/gold/000_df3268c7679847d0.gold.txt'), 'utf8');
 export const DEV_TEXT = (name: string) => readFileSync(resolve(SHARED, `corpus/dev/${name}.txt`), 'utf8');
@@ -26,7 +27,7 @@ export interface Scorer {
 }
 
 export async function loadScorer(): Promise<Scorer> {
-  return (await import(resolve(import.meta.dirname, '../../../../shared/eval/score.mjs'))) as Scorer;
+  return (await import(resolve(import.meta.dirname, '../../../eval/score.mjs'))) as Scorer;
 }
 
 /** Invariants every extract() result must hold, whatever the text. Returns the problems found. */

@@ -19,7 +19,7 @@ async function scoreText(text: string, gold: string): Promise<ScoreResult> {
   return score(gold, extract(text, ref ? { referenceDate: ref } : {}));
 }
 
-describe('seed scored by ../shared/eval/score.mjs', () => {
+describe('seed scored by eval/score.mjs', () => {
   test('lenient F1 >= 0.90 per type and for tasks; strict F1 >= 0.75 per type; no offset errors', async () => {
     const r = await scoreText(SEED_TEXT(), SEED_GOLD());
     report('seed', r);

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { looksLikeSpeech } from '../../../lib/page/speech-detect';
 
-const SEED = resolve(import.meta.dirname, '../../../../shared/corpus/seed/000_df3268c7679847d0.txt');
+const SEED = resolve(import.meta.dirname, '../../../corpus/seed/000_df3268c7679847d0.txt');
 
 describe('looksLikeSpeech', () => {
   test.skipIf(!existsSync(SEED))('the seed speeches are speeches', () => {
