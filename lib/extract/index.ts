@@ -1,155 +1,87 @@
 // The public entry point of lib/extract: spans (targets, deadlines, units) and tasks (sentences holding spans).
-import { isCalendarDate, localDate } from '../dates';
-import { findDeadlines, resolveDeadline } from './deadlines';
-import { buildMatchView, toOriginalRange, toViewIndex, type MatchView } from './normalize';
-import { sentenceRanges } from './sentences';
-import { findTargets, isTaskList } from './targets';
-import type { DeadlineInfo, ExtractedTask, ExtractOptions, ExtractResult, Span, SpanType } from './types';
-import { findTableCells, type TableCell } from './table';
-import { cellUnits, findUnits, type Range } from './units';
+// How a text is read (README.md explains why):
+//   1. the rule finders (rules.ts) read it as before: high-precision spans, deadline kinds and due dates;
+//   2. features.ts turns the text and the rules' reading into hashed features per character;
+//   3. the trained labeller (labeller.ts, weights in model/weights.json) decides the BIO tags: which characters
+//      are a span and where each ends;
+//   4. deadlines take their kind and due date from the rules' span at the same place, else from resolveDeadline.
+import { resolveDeadline } from './deadlines';
+import { featureIds } from './features';
+import { tagsToSpans } from './learn/bio';
+import { decode, emissionScores, loadModel, type Model, type ModelData } from './labeller';
+import weights from './model/weights.json';
+import { analyse, buildTasks, documentContext, readText, resolveOverlaps, type DocumentContext, type TextReading } from './rules';
+import type { ExtractOptions, ExtractResult, Span } from './types';
 
 export type * from './types';
 export { findPublishDate } from './page-date';
 export { sentenceRanges } from './sentences';
 
-function referenceDateOf(value: ExtractOptions['referenceDate']): string {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return localDate(value);
-  if (typeof value === 'string' && isCalendarDate(value)) return value;
-  return localDate(new Date());
+let shipped: Model | undefined;
+/** The shipped model, built from its data on first use (once per process or page). */
+function shippedModel(): Model {
+  shipped ??= loadModel(weights as ModelData);
+  return shipped;
 }
 
-/** Deadlines win over units, units over targets, when spans overlap (a target never swallows a date or a name). */
-const PRIORITY: Record<SpanType, number> = { deadline: 0, unit: 1, target: 2 };
+// characters a span never starts or ends with: spaces and punctuation the labeller may have taken in
+const EDGE_TRIM = /^[\s\u3000,，、;；:：。.!！?？)）\]】》”"]+|[\s\u3000,，、;；:：。(（\[【《“"]+$/g;
 
-function resolveOverlaps(text: string, spans: Span[]): Span[] {
-  const valid = spans.filter(
-    (s) =>
-      Number.isInteger(s.start) &&
-      Number.isInteger(s.end) &&
-      s.start >= 0 &&
-      s.end <= text.length &&
-      s.start < s.end &&
-      !/[\n。!?;]/.test(text.slice(s.start, s.end)) &&
-      text.slice(s.start, s.end).trim().length > 0,
-  );
-  valid.sort((a, b) => PRIORITY[a.type] - PRIORITY[b.type] || a.start - b.start);
-  const kept: Span[] = [];
-  // kept spans stay few per region; a sorted array with binary search keeps this O(n log n)
-  const starts: number[] = [];
-  for (const s of valid) {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < s.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const prev = kept[lo - 1];
-    const next = kept[lo];
-    if ((prev && prev.end > s.start) || (next && next.start < s.end)) continue;
-    kept.splice(lo, 0, s);
-    starts.splice(lo, 0, s.start);
-  }
-  return kept;
-}
-
-function buildTasks(text: string, spans: Span[]): ExtractedTask[] {
-  const tasks: ExtractedTask[] = [];
-  let k = 0;
-  for (const [start, end] of sentenceRanges(text)) {
-    while (k < spans.length && spans[k].start < start) k++;
-    const inside: Span[] = [];
-    for (let j = k; j < spans.length && spans[j].start < end; j++) inside.push(spans[j]);
-    if (!inside.length) continue;
-    const deadlines: DeadlineInfo[] = inside
-      .filter((s) => s.type === 'deadline')
-      .map((s) => ({ text: s.text, kind: s.kind ?? 'date', ...(s.due ? { due: s.due } : {}) }));
-    // due: the earliest date a deadline names, start dates (…后) included, since work must begin by then
-    const dues = deadlines.map((d) => d.due).filter((d): d is string => !!d).sort();
-    tasks.push({
-      start,
-      end,
-      text: text.slice(start, end),
-      units: inside.filter((s) => s.type === 'unit').map((s) => s.text),
-      deadlines,
-      targets: inside.filter((s) => s.type === 'target').map((s) => s.text),
-      ...(dues.length ? { due: dues[0] } : {}),
-    });
-  }
-  return tasks;
-}
-
-/** What holds for the whole document, whichever part of it is being read. */
-interface DocumentContext {
-  referenceDate: string;
-  taskList: boolean;
-}
-
-/** The two readings of a text every finder works from; built once per text read. */
-interface TextReading {
-  view: MatchView;
-  cells: TableCell[];
-}
-
-const readText = (text: string): TextReading => ({ view: buildMatchView(text), cells: findTableCells(text) });
-
-function documentContext({ view, cells }: TextReading, options: ExtractOptions): DocumentContext {
-  // a flattened table with a unit or time column makes the document a task list, as 责任单位: fields do
-  const taskList = isTaskList(view.text) || cells.some((c) => c.kind === 'unit' || c.kind === 'deadline');
-  return { referenceDate: referenceDateOf(options.referenceDate), taskList };
-}
-
-/** Deadlines in a table's time cells that the context rules left out: the whole cell when it is one expression. */
-function cellDeadlines(text: string, cells: TableCell[], found: Span[], referenceDate: string): Span[] {
+/** Spans of the labeller's tags, trimmed, with deadline kinds and due dates. */
+function labelledSpans(text: string, tags: Uint8Array, rules: readonly Span[], referenceDate: string): Span[] {
+  const ruleDeadlines = new Map(rules.filter((s) => s.type === 'deadline').map((s) => [`${s.start}:${s.end}`, s]));
   const out: Span[] = [];
-  for (const c of cells) {
-    if (c.kind !== 'deadline') continue;
-    if (found.some((s) => s.start < c.end && c.start < s.end)) continue;
-    const value = text.slice(c.start, c.end);
-    const resolved = resolveDeadline(value, referenceDate);
-    if (!resolved) continue;
-    out.push({ type: 'deadline', start: c.start, end: c.end, text: value, kind: resolved.kind, ...(resolved.due ? { due: resolved.due } : {}) });
+  for (const g of tagsToSpans(tags)) {
+    const raw = text.slice(g.start, g.end);
+    const trimmed = raw.replace(EDGE_TRIM, '');
+    if (!trimmed) continue;
+    const start = g.start + raw.indexOf(trimmed);
+    const end = start + trimmed.length;
+    const span: Span = { type: g.type, start, end, text: trimmed };
+    if (g.type === 'deadline') {
+      const rule = ruleDeadlines.get(`${start}:${end}`);
+      const resolved = rule?.kind ? { kind: rule.kind, due: rule.due } : resolveDeadline(trimmed, referenceDate);
+      span.kind = resolved?.kind ?? 'date';
+      if (resolved?.due) span.due = resolved.due;
+    }
+    out.push(span);
   }
   return out;
 }
 
-function analyse(text: string, context: DocumentContext, { view, cells }: TextReading = readText(text)): ExtractResult {
-  let deadlineSpans: Span[] = [];
-  try {
-    deadlineSpans = findDeadlines(text, context.referenceDate, context.taskList).map((s) => ({ ...s, type: 'deadline' as const, text: text.slice(s.start, s.end) }));
-  } catch {
-    deadlineSpans = [];
-  }
-  deadlineSpans = [...deadlineSpans, ...cellDeadlines(text, cells, deadlineSpans, context.referenceDate)];
-  const toSpan = (type: SpanType) => ([a, b]: [number, number]): Span => {
-    const [start, end] = toOriginalRange(view, a, b);
-    return { type, start, end, text: text.slice(start, end) };
-  };
-  // characters taken by deadlines (then units) in the view: names and targets never hold them
-  const blocked = new Uint8Array(view.text.length);
-  const block = (spans: Span[]) => {
-    for (const s of spans) for (let i = toViewIndex(view, s.start), end = toViewIndex(view, s.end); i < end; i++) blocked[i] = 1;
-  };
-  block(deadlineSpans);
-  const deadlineMask = blocked.slice();
-  const tableUnits: Range[] = [];
-  for (const c of cells) if (c.kind === 'unit') tableUnits.push(...cellUnits(view.text, toViewIndex(view, c.start), toViewIndex(view, c.end)));
-  const units = findUnits(view.text, deadlineMask, tableUnits).map(toSpan('unit'));
-  block(units);
-  const taskCells: Range[] = cells.filter((c) => c.kind === 'task').map((c) => [toViewIndex(view, c.start), toViewIndex(view, c.end)]);
-  const targets = findTargets(view.text, blocked, deadlineMask, context.taskList, taskCells, Number(context.referenceDate.slice(0, 4))).map(toSpan('target'));
-  const spans = resolveOverlaps(text, [...deadlineSpans, ...units, ...targets]).sort((a, b) => a.start - b.start);
+/** Reads one text (or a slice of one) with the document's context. */
+function read(text: string, context: DocumentContext, reading: TextReading, model: Model): ExtractResult {
+  const rules = analyse(text, context, reading).spans;
+  const ids = featureIds(text, { ruleSpans: rules, cells: reading.cells, taskList: context.taskList });
+  const tags = decode(text, emissionScores(ids, text.length, model), model.transitions, model.start);
+  const spans = resolveOverlaps(text, labelledSpans(text, tags, rules, context.referenceDate)).sort((a, b) => a.start - b.start);
   return { spans, tasks: buildTasks(text, spans) };
 }
 
-export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
+export interface EngineOptions extends ExtractOptions {
+  /** a model other than the shipped one (cross-validation trains its own); default: model/weights.json */
+  model?: Model;
+}
+
+/**
+ * Targets, deadlines and responsible units in `text`, and the sentences holding them.
+ * Offsets are JavaScript string indices into `text`. Never throws: a text it cannot read gives no spans.
+ */
+export function extract(text: string, options: EngineOptions = {}): ExtractResult {
   if (typeof text !== 'string' || text.length === 0) return { spans: [], tasks: [] };
   try {
     const reading = readText(text);
-    return analyse(text, documentContext(reading, options), reading);
+    return read(text, documentContext(reading, options), reading, options.model ?? shippedModel());
   } catch {
     return { spans: [], tasks: [] };
   }
+}
+
+/** The rule finders alone, without the labeller (for comparison in npm run eval). */
+export function extractByRules(text: string, options: ExtractOptions = {}): ExtractResult {
+  if (typeof text !== 'string' || text.length === 0) return { spans: [], tasks: [] };
+  const reading = readText(text);
+  return analyse(text, documentContext(reading, options), reading);
 }
 
 /**
@@ -178,21 +110,23 @@ const SENTENCE_END = new Set(['。', '!', '?', ';']);
 /**
  * extract() a slice at a time, for callers that must not block for long (the content script on a very long
  * page yields between slices). Each result's offsets are into the whole text. The document's genre and reference
- * date are decided once for the whole text; what can differ from one extract() call is state carried from
- * sentence to sentence (a goal list running across a slice edge), so slices should be large.
+ * date are decided once for the whole text.
  */
-export function* extractSlices(text: string, options: ExtractOptions = {}, maxChars = 40_000): Generator<ExtractResult> {
+export function* extractSlices(text: string, options: EngineOptions = {}, maxChars = 40_000): Generator<ExtractResult> {
   if (typeof text !== 'string' || text.length === 0) return;
   let context: DocumentContext;
+  let model: Model;
   try {
     context = documentContext(readText(text), options);
+    model = options.model ?? shippedModel();
   } catch {
     return;
   }
   for (const [start, end] of sliceText(text, maxChars)) {
     let part: ExtractResult;
     try {
-      part = analyse(text.slice(start, end), context);
+      const slice = text.slice(start, end);
+      part = read(slice, context, readText(slice), model);
     } catch {
       continue;
     }
