@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { keepBadgeCurrent } from '../../lib/background/badge';
 import { notifyPageTabs } from '../../lib/background/notify';
 import type { LuoshiDatabase } from '../../lib/db/database';
-import { isOpen, type Task, type TaskPatch } from '../../lib/db/schema';
+import { isOpen, type Task, type TaskPatch } from '../../lib/domain/task';
 import { deleteTask, listTasks, restoreDeleted, updateTask } from '../../lib/db/tasks';
 import { localDate } from '../../lib/dates';
 import { t } from '../../lib/i18n';

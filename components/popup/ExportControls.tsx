@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import type { LuoshiDatabase } from '../../lib/db/database';
 import { restoreBackup, type RestoreResult } from '../../lib/db/restore';
 import { listTasks } from '../../lib/db/tasks';
-import type { Task } from '../../lib/db/schema';
+import type { Task } from '../../lib/domain/task';
 import { BACKUP_MIME, backupFileName, backupToJson, type BackupErrorCode } from '../../lib/export/backup';
 import { CSV_MIME, csvFileName, tasksToCsv } from '../../lib/export/csv';
 import { downloadText } from '../../lib/export/download';

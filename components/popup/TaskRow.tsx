@@ -1,7 +1,7 @@
 // One task in the list: done checkbox, the sentence, its units / deadlines / due date / targets, its source link,
 // and edit / delete buttons. The row becomes the editor in place.
 import { browser } from 'wxt/browser';
-import type { Task, TaskPatch } from '../../lib/db/schema';
+import type { Task, TaskPatch } from '../../lib/domain/task';
 import { t } from '../../lib/i18n';
 import { daysBetween } from '../../lib/dates';
 import { isOverdue } from '../../lib/tasks/filter';

@@ -1,6 +1,6 @@
 // THE table of CSV columns (任务分解表 shape): order, both header languages and how each cell is read from a task.
 // Headers and cells are both derived from this one list, so they can never drift apart.
-import { TASK_STATUSES, type Task, type TaskStatus } from '../db/schema';
+import { TASK_STATUSES, type Task, type TaskStatus } from '../domain/task';
 import enStatus from '../../locales/en/status.json';
 import zhStatus from '../../locales/zh_CN/status.json';
 import type { Settings } from '../settings';

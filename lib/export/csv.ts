@@ -1,6 +1,6 @@
 // CSV for Excel and WPS: RFC 4180 quoting, CRLF row ends, UTF-8 with a byte-order mark (without it Excel on
 // Windows reads the file as the local ANSI code page and the Chinese turns to mojibake).
-import type { Task } from '../db/schema';
+import type { Task } from '../domain/task';
 import { CSV_COLUMNS, csvHeaderRow, csvTaskRow, type CsvColumn, type CsvHeaderLanguage } from './columns';
 import { localDate } from '../dates';
 

@@ -3,8 +3,8 @@
 // (page-ui-host.ts), clipping and re-marking clipped sentences (clipping.ts, reanchor.ts), and requests from the
 // popup/background (content-requests.ts). The entrypoint only calls startPage(ctx).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pageKey } from '../db/keys';
-import type { TaskSource } from '../db/schema';
+import { pageKey } from '../domain/task-keys';
+import type { TaskSource } from '../domain/task';
 import { extractSlices } from '../extract';
 import { findPublishDate } from '../extract/page-date';
 import type { SpanType } from '../extract/types';

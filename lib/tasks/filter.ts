@@ -1,6 +1,6 @@
 // What the popup shows: search, filters and order applied to the whole list. Pure, so the popup and
 // "export what is shown" give the same rows in the same order.
-import { isOpen, type Task, type TaskStatus } from '../db/schema';
+import { isOpen, type Task, type TaskStatus } from '../domain/task';
 import { endOfMonth, endOfWeek } from '../dates';
 import { groupBySource, sortByDue, type SourceGroup } from './sort';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Task, TaskDraft } from '../../lib/db/schema';
+import type { Task, TaskDraft } from '../../lib/domain/task';
 import { EN_HEADER, parseCsv, rowEnds, ZH_HEADER } from '../unit/export/csvReading';
 import { launchWithExtension, ROOT, type ExtensionBrowser } from './harness';
 
