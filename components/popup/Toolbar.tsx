@@ -58,7 +58,7 @@ function MineToggle({ view, mine, onChange, onSetUnits }: Pick<ToolbarProps, 'vi
   return (
     <button type="button" class="mine-toggle" aria-pressed={view.mine} title={t('mine_filterTitle')} data-luoshi-filter="mine"
       onClick={() => onChange({ ...view, mine: !view.mine })}>
-      {t('mine_filter', String(mine.count))}
+      {view.mine ? '✓ ' : ''}{t('mine_filter', String(mine.count))}
     </button>
   );
 }

@@ -37,15 +37,17 @@ beforeEach(async () => {
   await page.waitForSelector('#site-input');
 });
 
-test('the page is in the browser language with the five settings', async () => {
+test('the page is in the browser language with the seven settings', async () => {
   expect(await page.title()).toBe(await msg('options_title'));
   const headings = await page.locator('h2').allTextContents();
   expect(headings).toEqual([
     await msg('options_highlight_heading'),
+    await msg('mine_options_heading'),
     await msg('options_sites_heading'),
     await msg('options_colors_heading'),
     await msg('options_refdate_heading'),
     await msg('options_csv_heading'),
+    await msg('mine_csvUnits_heading'),
   ]);
   // the defaults are shown
   expect(await page.isChecked('#highlight-default')).toBe(true);
