@@ -148,6 +148,14 @@ test('English headers when settings.csvHeaders is en', async () => {
   await page.evaluate(() => (globalThis as any).chrome.storage.local.remove('settings'));
 });
 
+test('责任单位 under standard names when settings.csvUnits is normalised', async () => {
+  await page.evaluate(() => (globalThis as any).chrome.storage.local.set({ settings: { csvUnits: 'normalised' } }));
+  const rows = parseCsv((await download('export-csv-all')).bytes.toString('utf8'));
+  // 发展改革委 is the short form of 发展和改革委员会 (unit-names.data.ts); 财政局 is its own full name
+  expect(rows.find((row) => row[1] === EXPECTED_TEXT[0])![2]).toBe('发展和改革委员会、财政局');
+  await page.evaluate(() => (globalThis as any).chrome.storage.local.remove('settings'));
+});
+
 test('backup holds the whole list; restore adds new tasks, skips duplicates, rejects invalid ones', async () => {
   const before = await backupTasks();
   expect(before.map((task) => task.text).sort()).toEqual(DRAFTS.map((d) => d.text).sort());
