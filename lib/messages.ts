@@ -1,7 +1,7 @@
 // Messages between content scripts / popup and the background, which owns the database.
 // Every message is parsed with zod on arrival; an invalid one gets { ok: false } and writes nothing.
 import { z } from './zod';
-import { taskDraftSchema, taskSchema } from './db/schema';
+import { taskDraftSchema, taskSchema } from './domain/task';
 
 export const requestSchema = z.discriminatedUnion('type', [
   /** store tasks; the same sentence from the same page is not stored twice */

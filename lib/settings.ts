@@ -2,6 +2,7 @@
 import { z } from './zod';
 import type { SpanType } from './extract/types';
 import { isCalendarDate, localDate } from './dates';
+import { MY_UNITS_LIMITS } from './domain/mine';
 import { storage } from 'wxt/utils/storage';
 
 /** The engine's span types (lib/extract/types.ts), in the order the legend and the options list them. */
@@ -37,6 +38,10 @@ export const settingsSchema = z.object({
   referenceDate: z.enum(REFERENCE_DATE_MODES).default('page'),
   fixedReferenceDate: calendarDate.optional(),
   csvHeaders: z.enum(['zh', 'en']).default('zh'),
+  /** CSV 责任单位 column: the units as the speech wrote them, or normalised (县发改局 → 县发展和改革局, lib/domain/unit-names.ts) */
+  csvUnits: z.enum(['written', 'normalised']).default('written'),
+  /** the reader's own units as the options textarea holds them: one a line, aliases after =, kind after | (lib/domain/mine.ts) */
+  myUnits: z.string().max(MY_UNITS_LIMITS.text).default(''),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

@@ -5,6 +5,8 @@ import { SiteList } from './SiteList';
 import { ColorSettings } from './ColorSettings';
 import { ReferenceDateSetting } from './ReferenceDateSetting';
 import { CsvHeaderSetting } from './CsvHeaderSetting';
+import { CsvUnitsSetting } from './CsvUnitsSetting';
+import { MyUnitsSetting } from './MyUnitsSetting';
 import { SaveStatus } from './SaveStatus';
 
 export function OptionsApp() {
@@ -24,10 +26,12 @@ export function OptionsApp() {
       ) : (
         <>
           <HighlightSetting settings={settings} save={save} />
+          <MyUnitsSetting settings={settings} save={save} />
           <SiteList settings={settings} save={save} />
           <ColorSettings settings={settings} save={save} />
           <ReferenceDateSetting settings={settings} save={save} />
           <CsvHeaderSetting settings={settings} save={save} />
+          <CsvUnitsSetting settings={settings} save={save} />
         </>
       )}
       <SaveStatus state={saveState} />

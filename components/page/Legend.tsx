@@ -3,6 +3,7 @@ import { t } from '../../lib/i18n';
 import type { SpanType } from '../../lib/extract/types';
 import type { UiState } from '../../lib/page/ui-state';
 import { SPAN_KINDS } from '../../lib/settings';
+import { MineLegend } from './MineLegend';
 
 export interface LegendProps {
   state: UiState;
@@ -11,9 +12,10 @@ export interface LegendProps {
   onTurnOff(): void;
   onDisableSite(): void;
   onDismissNotice(): void;
+  onNextMine(): void;
 }
 
-export function Legend({ state, onToggleKind, onCollapse, onTurnOff, onDisableSite, onDismissNotice }: LegendProps) {
+export function Legend({ state, onToggleKind, onCollapse, onTurnOff, onDisableSite, onDismissNotice, onNextMine }: LegendProps) {
   const total = state.counts.target + state.counts.deadline + state.counts.unit;
   if (state.collapsed) {
     return (
@@ -47,6 +49,7 @@ export function Legend({ state, onToggleKind, onCollapse, onTurnOff, onDisableSi
           );
         })}
       </ul>
+      {state.mine && <MineLegend mine={state.mine} onNext={onNextMine} />}
       {state.clipped > 0 && <p class="clipped">{t('page_clipped_count', String(state.clipped))}</p>}
       {state.notice && (
         <p class={`notice ${state.notice.kind}`} role={state.notice.kind === 'error' ? 'alert' : 'status'}>

@@ -15,6 +15,8 @@ export interface PageUiActions {
   closePopover(refocus: boolean): void;
   tabOut(backward: boolean): void;
   hoverPopover(inside: boolean): void;
+  /** 我的任务: go to the next task that is mine */
+  nextMine(): void;
 }
 
 export function PageUi({ store, actions }: { store: UiStore; actions: PageUiActions }) {
@@ -33,6 +35,7 @@ export function PageUi({ store, actions }: { store: UiStore; actions: PageUiActi
         onTurnOff={actions.turnOff}
         onDisableSite={actions.disableSite}
         onDismissNotice={actions.dismissNotice}
+        onNextMine={actions.nextMine}
       />
       {state.popover && (
         <Popover

@@ -1,9 +1,11 @@
 // The popup: the task list (live from IndexedDB), its search, filters and order, and the actions on the page.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { keepBadgeCurrent } from '../../lib/background/badge';
 import { notifyPageTabs } from '../../lib/background/notify';
 import type { LuoshiDatabase } from '../../lib/db/database';
-import { isOpen, type Task, type TaskPatch } from '../../lib/db/schema';
+import { isMineTask } from '../../lib/domain/mine';
+import { isOpen, type Task, type TaskPatch } from '../../lib/domain/task';
 import { deleteTask, listTasks, restoreDeleted, updateTask } from '../../lib/db/tasks';
 import { localDate } from '../../lib/dates';
 import { t } from '../../lib/i18n';
@@ -15,17 +17,18 @@ import { TaskRow } from './TaskRow';
 import { Toolbar } from './Toolbar';
 import { UndoToast, type ToastState } from './UndoToast';
 import { useLiveQuery } from './useLiveQuery';
+import { useMyUnits } from './useMyUnits';
 
 type Notice = { tone: 'info' | 'error'; text: string };
 
-function clipNotice(outcome: ClipAllOutcome): Notice {
+function clipNotice(outcome: ClipAllOutcome, onlyMine = false): Notice {
   switch (outcome.kind) {
     case 'clipped':
       if (!outcome.added) return { tone: 'info', text: t('popup_clipAllExisting', String(outcome.existing)) };
       if (!outcome.existing) return { tone: 'info', text: t('popup_clipAdded', String(outcome.added)) };
       return { tone: 'info', text: t('popup_clipAddedAndExisting', [String(outcome.added), String(outcome.existing)]) };
     case 'nothing-found':
-      return { tone: 'info', text: t('popup_clipNothingFound') };
+      return { tone: 'info', text: t(onlyMine ? 'mine_clipNothingMine' : 'popup_clipNothingFound') };
     case 'no-content-script':
       return { tone: 'error', text: t('popup_clipNoContentScript') };
     case 'no-tab':
@@ -60,6 +63,19 @@ export function App({ db }: { db: LuoshiDatabase }) {
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const today = localDate(new Date());
+  const myUnits = useMyUnits();
+  const hasUnits = !!myUnits?.length;
+
+  // 我的任务 is on by default once the reader has set their units (once: turning it off stays off)
+  const mineDefaulted = useRef(false);
+  useEffect(() => {
+    if (myUnits === undefined || mineDefaulted.current) return;
+    mineDefaulted.current = true;
+    if (myUnits.length) setView((current) => ({ ...current, mine: true }));
+  }, [myUnits]);
+  useEffect(() => {
+    if (myUnits && !myUnits.length) setView((current) => (current.mine ? { ...current, mine: false } : current));
+  }, [myUnits]);
 
   useEffect(() => {
     resolveTargetTab().then(setTabId, () => setTabId(undefined));
@@ -78,8 +94,12 @@ export function App({ db }: { db: LuoshiDatabase }) {
   }, []);
 
   const tasks = all ?? [];
-  const { tasks: visible, groups } = useMemo(() => applyView(tasks, view, today), [tasks, view, today]);
+  const { tasks: visible, groups } = useMemo(() => applyView(tasks, view, today, { myUnits }), [tasks, view, today, myUnits]);
   const units = useMemo(() => unitCounts(tasks), [tasks]);
+  const mineIds = useMemo(
+    () => new Set(hasUnits ? tasks.filter((task) => isMineTask(task, myUnits!)).map((task) => task.id) : []),
+    [tasks, myUnits, hasUnits],
+  );
   const openCount = tasks.filter(isOpen).length;
 
   /** After closing the editor, keyboard focus goes back to the row's edit button. */
@@ -140,11 +160,13 @@ export function App({ db }: { db: LuoshiDatabase }) {
     });
   }
 
-  async function onClipAll() {
+  /** 摘录全部, or only the page's tasks that are mine (只摘录我的) */
+  async function onClipAll(onlyMine = false) {
     setBusy(true);
     setNotice(null);
     try {
-      setNotice(clipNotice(await clipAll(tabId)));
+      const only = onlyMine && myUnits ? (draft: { units: readonly string[] }) => isMineTask(draft, myUnits) : undefined;
+      setNotice(clipNotice(await clipAll(tabId, only), onlyMine));
     } finally {
       setBusy(false);
     }
@@ -153,6 +175,7 @@ export function App({ db }: { db: LuoshiDatabase }) {
   const rowProps = (task: Task) => ({
     task,
     today,
+    mine: mineIds.has(task.id),
     editing: editingId === task.id,
     onEdit: () => setEditingId(task.id),
     onCancelEdit: () => {
@@ -176,12 +199,27 @@ export function App({ db }: { db: LuoshiDatabase }) {
             title={t('popup_clipAllTitle')} data-luoshi-action="clip-all">
             {busy ? t('popup_clipAllBusy') : t('popup_clipAll')}
           </button>
+          {hasUnits && (
+            <button type="button" onClick={() => void onClipAll(true)} disabled={busy}
+              title={t('mine_clipMineTitle')} data-luoshi-action="clip-mine">
+              {t('mine_clipMine')}
+            </button>
+          )}
           <button type="button" onClick={async () => setNotice(toggleNotice(await toggleHighlights(tabId)))}
             title={t('popup_toggleHighlightsTitle')} data-luoshi-action="toggle-highlights">
             {t('popup_toggleHighlights')}
           </button>
         </div>
-        {tasks.length > 0 && <Toolbar view={view} units={units} onChange={setView} searchRef={searchRef} />}
+        {tasks.length > 0 && (
+          <Toolbar
+            view={view}
+            units={units}
+            onChange={setView}
+            searchRef={searchRef}
+            mine={myUnits === undefined ? undefined : { hasUnits, count: mineIds.size }}
+            onSetUnits={() => void browser.runtime.openOptionsPage()}
+          />
+        )}
         {notice && (
           <p class={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-luoshi-notice={notice.tone}>
             <span>{notice.text}</span>

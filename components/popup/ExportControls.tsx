@@ -5,8 +5,9 @@ import { browser } from 'wxt/browser';
 import type { LuoshiDatabase } from '../../lib/db/database';
 import { restoreBackup, type RestoreResult } from '../../lib/db/restore';
 import { listTasks } from '../../lib/db/tasks';
-import type { Task } from '../../lib/db/schema';
+import type { Task } from '../../lib/domain/task';
 import { BACKUP_MIME, backupFileName, backupToJson, type BackupErrorCode } from '../../lib/export/backup';
+import { CSV_COLUMNS } from '../../lib/export/columns';
 import { CSV_MIME, csvFileName, tasksToCsv } from '../../lib/export/csv';
 import { downloadText } from '../../lib/export/download';
 import { t } from '../../lib/i18n';
@@ -64,7 +65,7 @@ export function ExportControls({ db, shownTasks, allTasks }: ExportControlsProps
   async function exportCsv(tasks: Task[]) {
     const settings = await getSettings().catch(() => DEFAULT_SETTINGS);
     try {
-      downloadText(csvFileName(), tasksToCsv(tasks, settings.csvHeaders), CSV_MIME);
+      downloadText(csvFileName(), tasksToCsv(tasks, settings.csvHeaders, CSV_COLUMNS, settings.csvUnits), CSV_MIME);
     } catch (error) {
       setNotice({ kind: 'error', text: t('export_error_csv', errorText(error)) });
     }

@@ -1,7 +1,7 @@
 // In-place editor of one task. Enter in a one-line field or Ctrl/⌘+Enter anywhere saves, Escape cancels.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
-import { TASK_STATUSES, type Task, type TaskPatch } from '../../lib/db/schema';
+import { TASK_STATUSES, type Task, type TaskPatch } from '../../lib/domain/task';
 import { t } from '../../lib/i18n';
 import { fieldsOf, patchFrom, type EditorFields } from './edit';
 

@@ -1,7 +1,7 @@
 // One task in the list: done checkbox, the sentence, its units / deadlines / due date / targets, its source link,
 // and edit / delete buttons. The row becomes the editor in place.
 import { browser } from 'wxt/browser';
-import type { Task, TaskPatch } from '../../lib/db/schema';
+import type { Task, TaskPatch } from '../../lib/domain/task';
 import { t } from '../../lib/i18n';
 import { daysBetween } from '../../lib/dates';
 import { isOverdue } from '../../lib/tasks/filter';
@@ -11,6 +11,8 @@ import { TaskEditor } from './TaskEditor';
 export interface TaskRowProps {
   task: Task;
   today: string;
+  /** a task for one of the reader's units (lib/domain/mine.ts) */
+  mine: boolean;
   editing: boolean;
   onEdit(): void;
   onCancelEdit(): void;
@@ -35,7 +37,8 @@ export function TaskRow(props: TaskRowProps) {
   const due = dueLabel(task, today);
   const href = textFragmentUrl(task);
   return (
-    <li class={`task status-${task.status}${task.orphaned ? ' orphaned' : ''}`} data-task-id={task.id} data-status={task.status}>
+    <li class={`task status-${task.status}${task.orphaned ? ' orphaned' : ''}${props.mine ? ' mine' : ''}`} data-task-id={task.id}
+      data-status={task.status} data-luoshi-mine={props.mine ? '' : undefined}>
       {props.editing ? (
         <TaskEditor task={task} onSave={props.onSave} onCancel={props.onCancelEdit} />
       ) : (
@@ -51,6 +54,7 @@ export function TaskRow(props: TaskRowProps) {
           <div class="task-body">
             <p class="task-text" title={task.text}>{task.text}</p>
             <div class="task-meta">
+              {props.mine && <span class="chip chip-mine" title={t('mine_rowBadgeTitle')} data-field="mine">★ {t('mine_rowBadge')}</span>}
               {task.status === 'doing' && <span class="chip chip-doing">{t('status_doing')}</span>}
               {due && (
                 <span class={`chip chip-due due-${due.tone}`} data-field="due">

@@ -1,5 +1,5 @@
 // Turning the editor's text fields back into task fields.
-import type { DeadlineRecord, Task, TaskPatch } from '../../lib/db/schema';
+import type { DeadlineRecord, Task, TaskPatch } from '../../lib/domain/task';
 import { localDate } from '../../lib/dates';
 import { extract } from '../../lib/extract';
 

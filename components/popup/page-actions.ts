@@ -33,8 +33,14 @@ async function askPage(tabId: number, request: ContentRequest): Promise<unknown>
   return browser.tabs.sendMessage(tabId, request);
 }
 
-/** 摘录全部: the page's content script lists its task drafts; the background stores them. */
-export async function clipAll(tabId: number | undefined): Promise<ClipAllOutcome> {
+/**
+ * 摘录全部: the page's content script lists its task drafts; the background stores them. With `only`, just the
+ * drafts it accepts (只摘录我的: the tasks that are mine).
+ */
+export async function clipAll(
+  tabId: number | undefined,
+  only?: (draft: { units: readonly string[] }) => boolean,
+): Promise<ClipAllOutcome> {
   if (tabId === undefined) return { kind: 'no-tab' };
   let reply: unknown;
   try {
@@ -44,8 +50,9 @@ export async function clipAll(tabId: number | undefined): Promise<ClipAllOutcome
   }
   const page = pageTasksReplySchema.safeParse(reply);
   if (!page.success) return { kind: 'no-content-script' };
-  if (!page.data.drafts.length) return { kind: 'nothing-found' };
-  const request: Request = { type: 'clip', drafts: page.data.drafts };
+  const drafts = only ? page.data.drafts.filter(only) : page.data.drafts;
+  if (!drafts.length) return { kind: 'nothing-found' };
+  const request: Request = { type: 'clip', drafts };
   try {
     const stored = await browser.runtime.sendMessage(request);
     const ok = clipReplySchema.safeParse(stored);

@@ -2,7 +2,7 @@
 // text-quote context and the page's publish date); where none answers, the background builds it from the selection.
 import { browser, type Browser } from 'wxt/browser';
 import type { LuoshiDatabase } from '../db/database';
-import type { TaskDraft } from '../db/schema';
+import type { TaskDraft } from '../domain/task';
 import { addDrafts } from '../db/tasks';
 import { t } from '../i18n';
 import { selectionDraftReplySchema, type ContentRequest } from '../messages';

@@ -1,6 +1,6 @@
 // Tells content scripts that the clipped tasks of their page changed, so they re-mark clipped sentences.
 import { browser } from 'wxt/browser';
-import { pageKey } from '../db/keys';
+import { pageKey } from '../domain/task-keys';
 import type { ContentRequest } from '../messages';
 
 const CLIPPED_CHANGED: ContentRequest = { type: 'clipped-changed' };

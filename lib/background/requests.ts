@@ -2,7 +2,7 @@
 // gets { ok: false, error } and nothing is written.
 import { z } from '../zod';
 import type { LuoshiDatabase } from '../db/database';
-import { pageKey } from '../db/keys';
+import { pageKey } from '../domain/task-keys';
 import { addDrafts, setOrphaned, tasksForPage } from '../db/tasks';
 import { requestSchema, type ClipReply, type ErrorReply, type TasksReply } from '../messages';
 

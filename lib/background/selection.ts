@@ -1,7 +1,7 @@
 // A task draft built from selected text when no content script can answer (context menu 摘录为任务 on a page
 // the content script does not run in): the engine fills units, deadlines and targets from the selection alone,
 // as on the page (lib/page/drafts.ts), but the quote has no page text around it.
-import type { TaskDraft } from '../db/schema';
+import type { TaskDraft } from '../domain/task';
 import { extract } from '../extract';
 import { draftFromSelection as draftFromPageSelection, taskSource } from '../page/drafts';
 

@@ -1,8 +1,8 @@
 // The extension's own IndexedDB (extension origin), owned by the background.
 // Schema changes add a new db.version(n) below; never edit an old one (see test/unit/db/migration.test.ts).
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import { dedupeKey } from './keys';
-import type { Task } from './schema';
+import { dedupeKey } from '../domain/task-keys';
+import type { Task } from '../domain/task';
 
 export const DB_NAME = 'luoshi';
 

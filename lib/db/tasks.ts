@@ -2,8 +2,8 @@
 // handed in (the background's and popup's shared instance, or a fake-indexeddb one in tests).
 import { z } from '../zod';
 import { cleanList, toStored, type LuoshiDatabase, type StoredTask } from './database';
-import { dedupeKey, pageKey } from './keys';
-import { OPEN_STATUSES, taskDraftSchema, taskPatchSchema, taskSchema, type Task, type TaskDraft, type TaskPatch } from './schema';
+import { dedupeKey, pageKey } from '../domain/task-keys';
+import { OPEN_STATUSES, taskDraftSchema, taskPatchSchema, taskSchema, type Task, type TaskDraft, type TaskPatch } from '../domain/task';
 
 export interface AddResult {
   /** ids of the tasks this call created */

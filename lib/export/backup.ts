@@ -1,7 +1,7 @@
 // JSON backup of the whole task list, and the parser that restore uses. The format marker and version let a
 // later Luoshi read old backups and refuse files that are something else.
 import { z } from '../zod';
-import { taskSchema, type Task } from '../db/schema';
+import { taskSchema, type Task } from '../domain/task';
 import { localDate } from '../dates';
 
 export const BACKUP_FORMAT = 'luoshi-backup';

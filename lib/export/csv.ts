@@ -1,7 +1,7 @@
 // CSV for Excel and WPS: RFC 4180 quoting, CRLF row ends, UTF-8 with a byte-order mark (without it Excel on
 // Windows reads the file as the local ANSI code page and the Chinese turns to mojibake).
-import type { Task } from '../db/schema';
-import { CSV_COLUMNS, csvHeaderRow, csvTaskRow, type CsvColumn, type CsvHeaderLanguage } from './columns';
+import type { Task } from '../domain/task';
+import { CSV_COLUMNS, csvHeaderRow, csvTaskRow, type CsvColumn, type CsvHeaderLanguage, type CsvUnitNames, unitNamer } from './columns';
 import { localDate } from '../dates';
 
 export const CSV_BOM = '\uFEFF';
@@ -25,15 +25,20 @@ export function csvLine(cells: readonly string[]): string {
   return cells.map((cell) => quoteField(neutraliseFormula(cell))).join(',') + CSV_ROW_END;
 }
 
-/** The whole file as text: BOM, header row, one row per task in the given order; every row ends with CRLF. */
+/**
+ * The whole file as text: BOM, header row, one row per task in the given order; every row ends with CRLF.
+ * `units`: the 责任单位 column as written (default) or normalised (lib/domain/unit-names.ts).
+ */
 export function tasksToCsv(
   tasks: readonly Task[],
   lang: CsvHeaderLanguage,
   columns: readonly CsvColumn[] = CSV_COLUMNS,
+  units: CsvUnitNames = 'written',
 ): string {
   let out = CSV_BOM + csvLine(csvHeaderRow(lang, columns));
+  const unitName = unitNamer(tasks, units);
   tasks.forEach((task, index) => {
-    out += csvLine(csvTaskRow(task, { index, lang }, columns));
+    out += csvLine(csvTaskRow(task, { index, lang, unitName }, columns));
   });
   return out;
 }

@@ -3,7 +3,8 @@
 export type SpanType = 'target' | 'deadline' | 'unit';
 
 /** date: a due date; start: a start date (…后); placeholder: ×月底; recurring: 每月底; ongoing: 长期坚持. */
-export type DeadlineKind = 'date' | 'start' | 'placeholder' | 'recurring' | 'ongoing';
+export const DEADLINE_KINDS = ['date', 'start', 'placeholder', 'recurring', 'ongoing'] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 export interface Span {
   type: SpanType;

@@ -1,8 +1,8 @@
 // Clipping on the page: the 摘录 button sends the popover's task to the background, and the marks of clipped
 // sentences carry data-luoshi-clipped, both after a clip and, on a later visit, once re-anchored (reanchor.ts).
 import { browser } from 'wxt/browser';
-import { pageKey } from '../db/keys';
-import type { TaskSource } from '../db/schema';
+import { pageKey } from '../domain/task-keys';
+import type { TaskSource } from '../domain/task';
 import { t } from '../i18n';
 import { clipReplySchema, errorReplySchema, tasksReplySchema, type Request } from '../messages';
 import type { Annotator } from './annotator';

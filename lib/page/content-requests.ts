@@ -2,7 +2,7 @@
 // the page hands back: every task on the page (摘录全部) or the selected text (context menu 摘录为任务).
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { TaskDraft, TaskSource } from '../db/schema';
+import type { TaskDraft, TaskSource } from '../domain/task';
 import { extract } from '../extract';
 import { contentRequestSchema, type ContentRequest } from '../messages';
 import type { Annotator } from './annotator';

@@ -3,8 +3,8 @@
 // (page-ui-host.ts), clipping and re-marking clipped sentences (clipping.ts, reanchor.ts), and requests from the
 // popup/background (content-requests.ts). The entrypoint only calls startPage(ctx).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pageKey } from '../db/keys';
-import type { TaskSource } from '../db/schema';
+import { pageKey } from '../domain/task-keys';
+import type { TaskSource } from '../domain/task';
 import { extractSlices } from '../extract';
 import { findPublishDate } from '../extract/page-date';
 import type { SpanType } from '../extract/types';
@@ -25,6 +25,7 @@ import { listenForRequests, pageDrafts, selectionDraft, type DraftContext } from
 import { taskSource } from './drafts';
 import { MARK_CLASS } from './highlight';
 import { applyMarkStyle, markCss, removeMarkStyle } from './mark-style';
+import { MineMarker, mineCss } from './mine';
 import { watchAdditions, type AdditionWatcher } from './observer';
 import { PageUiHost } from './page-ui-host';
 import { defaultIsHidden, isSkippedElement, OWN_UI_ATTR } from './readable-text';
@@ -50,6 +51,7 @@ class PageController {
   private readonly annotator: Annotator;
   private readonly store: UiStore;
   private readonly clipper: Clipper;
+  private readonly mine: MineMarker;
   private readonly ui: PageUiHost;
   private watcher?: AdditionWatcher;
   private referenceDate?: string;
@@ -75,6 +77,7 @@ class PageController {
       collapsed: false,
     });
     this.clipper = new Clipper(this.annotator, this.store, () => this.source());
+    this.mine = new MineMarker(this.annotator, this.store);
     this.ui = new PageUiHost({
       ctx,
       annotator: this.annotator,
@@ -86,6 +89,7 @@ class PageController {
         turnOff: () => this.turnOff(),
         disableSite: () => void this.disableSite(),
         clip: () => void this.clipper.clipPopoverTask(),
+        nextMine: () => this.mine.next(),
       },
     });
   }
@@ -93,6 +97,7 @@ class PageController {
   async boot(): Promise<void> {
     this.settings = await getSettings();
     this.store.set({ colors: this.settings.colors });
+    this.mine.setUnits(this.settings.myUnits);
     listenForRequests(this.ctx, (request) => this.handle(request));
     const unwatch = watchSettings((s) => this.onSettings(s));
     this.ctx.onInvalidated(() => {
@@ -200,6 +205,7 @@ class PageController {
     if (this.mode !== 'on') return;
     await this.ui.mount();
     this.updateCounts();
+    this.mine.refresh();
     await this.refreshClipped();
   }
 
@@ -218,6 +224,7 @@ class PageController {
     }
     if (added) {
       this.updateCounts();
+      this.mine.refresh();
       await this.refreshClipped();
     }
   }
@@ -235,6 +242,7 @@ class PageController {
     this.annotator.own(() => removeMarkStyle(document));
     this.ui.remove();
     this.clipper.reset();
+    this.mine.reset();
     this.store.set({ counts: { target: 0, deadline: 0, unit: 0 }, clipped: 0, popover: undefined, notice: undefined });
   }
 
@@ -243,7 +251,8 @@ class PageController {
   }
 
   private css(): string {
-    return markCss(this.settings.colors, new Set(this.store.state.hidden), t('page_clipped_badge'));
+    const hidden = new Set(this.store.state.hidden);
+    return `${markCss(this.settings.colors, hidden, t('page_clipped_badge'))}\n${mineCss(hidden)}`;
   }
 
   private updateCounts(): void {
@@ -258,6 +267,7 @@ class PageController {
       return;
     }
     if (this.mode === 'on') this.annotator.own(() => applyMarkStyle(document, this.css()));
+    if (this.mine.setUnits(settings.myUnits) && this.mode === 'on') this.mine.refresh();
   }
 
   private toggleKind(kind: SpanType): void {

@@ -1,5 +1,5 @@
 // Task drafts (what the background stores) from extracted tasks and from a selection. Pure: no DOM.
-import { TASK_LIMITS as LIMITS, type TaskDraft, type TaskSource } from '../db/schema';
+import { TASK_LIMITS as LIMITS, type TaskDraft, type TaskSource } from '../domain/task';
 import type { ExtractedTask, ExtractResult } from '../extract/types';
 import type { PageTask } from './annotator';
 import { describeQuote } from './text-quote';

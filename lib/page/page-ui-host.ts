@@ -12,7 +12,7 @@ import { OWN_UI_ATTR } from './readable-text';
 import { spanDetail, type UiStore } from './ui-state';
 
 /** What the legend and popover ask of the page controller. */
-export type PageCommands = Pick<PageUiActions, 'toggleKind' | 'turnOff' | 'disableSite' | 'clip'>;
+export type PageCommands = Pick<PageUiActions, 'toggleKind' | 'turnOff' | 'disableSite' | 'clip' | 'nextMine'>;
 
 export interface PageUiHostOptions {
   ctx: ContentScriptContext;

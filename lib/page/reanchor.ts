@@ -1,6 +1,6 @@
 // Re-anchoring: which of the page's tasks are the sentences clipped on an earlier visit, found again by their
 // text quotes (the page's layout or surrounding text may have changed a little), and which stored tasks are lost.
-import type { Task } from '../db/schema';
+import type { Task } from '../domain/task';
 import type { PageTask } from './annotator';
 import { matchQuote } from './text-quote';
 

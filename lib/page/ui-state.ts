@@ -26,6 +26,8 @@ export interface UiState {
   clipped: number;
   collapsed: boolean;
   popover?: PopoverState;
+  /** 我的任务 (mine.ts): how many tasks on the page are mine, and which one was stepped to (-1: none yet); undefined when no units are set */
+  mine?: { count: number; at: number };
   /** a message for the reader in the legend (e.g. clipping failed) */
   notice?: { text: string; kind: 'error' | 'info' };
 }

@@ -1,7 +1,7 @@
 // Links to a task's sentence in its page: a text fragment (https://wicg.github.io/scroll-to-text-fragment/),
 // `url#:~:text=[prefix-,]start[,end][,-suffix]`, which browsers scroll to and highlight.
-import { pageKey } from '../db/keys';
-import type { Task } from '../db/schema';
+import { pageKey } from '../domain/task-keys';
+import type { Task } from '../domain/task';
 
 /** Up to this many characters the whole sentence is quoted; longer ones use its start and end. */
 const WHOLE_LIMIT = 80;

@@ -1,6 +1,6 @@
 // Orders of the task list: by due date, or grouped by the page the tasks came from.
-import { pageKey } from '../db/keys';
-import { isOpen, type Task } from '../db/schema';
+import { pageKey } from '../domain/task-keys';
+import { isOpen, type Task } from '../domain/task';
 
 /** Page order inside one source, and a stable order for tasks clipped at the same moment. */
 function byClipOrder(a: Task, b: Task): number {

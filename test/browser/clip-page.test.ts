@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { taskDraftSchema, type Task, type TaskDraft } from '../../lib/db/schema';
+import { taskDraftSchema, type Task, type TaskDraft } from '../../lib/domain/task';
 import { extract } from '../../lib/extract';
 import { findPublishDate } from '../../lib/extract/page-date';
 import { DEFAULT_SETTINGS, resolveReferenceDate } from '../../lib/settings';

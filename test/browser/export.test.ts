@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Task, TaskDraft } from '../../lib/db/schema';
+import type { Task, TaskDraft } from '../../lib/domain/task';
 import { EN_HEADER, parseCsv, rowEnds, ZH_HEADER } from '../unit/export/csvReading';
 import { launchWithExtension, ROOT, type ExtensionBrowser } from './harness';
 
@@ -145,6 +145,14 @@ test('English headers when settings.csvHeaders is en', async () => {
   const rows = parseCsv((await download('export-csv-all')).bytes.toString('utf8'));
   expect(rows[0]).toEqual(EN_HEADER);
   expect(rows.slice(1).every((row) => row[6] === 'To do')).toBe(true);
+  await page.evaluate(() => (globalThis as any).chrome.storage.local.remove('settings'));
+});
+
+test('责任单位 under standard names when settings.csvUnits is normalised', async () => {
+  await page.evaluate(() => (globalThis as any).chrome.storage.local.set({ settings: { csvUnits: 'normalised' } }));
+  const rows = parseCsv((await download('export-csv-all')).bytes.toString('utf8'));
+  // 发展改革委 is the short form of 发展和改革委员会 (unit-names.data.ts); 财政局 is its own full name
+  expect(rows.find((row) => row[1] === EXPECTED_TEXT[0])![2]).toBe('发展和改革委员会、财政局');
   await page.evaluate(() => (globalThis as any).chrome.storage.local.remove('settings'));
 });
 

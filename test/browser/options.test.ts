@@ -37,15 +37,17 @@ beforeEach(async () => {
   await page.waitForSelector('#site-input');
 });
 
-test('the page is in the browser language with the five settings', async () => {
+test('the page is in the browser language with the seven settings', async () => {
   expect(await page.title()).toBe(await msg('options_title'));
   const headings = await page.locator('h2').allTextContents();
   expect(headings).toEqual([
     await msg('options_highlight_heading'),
+    await msg('mine_options_heading'),
     await msg('options_sites_heading'),
     await msg('options_colors_heading'),
     await msg('options_refdate_heading'),
     await msg('options_csv_heading'),
+    await msg('mine_csvUnits_heading'),
   ]);
   // the defaults are shown
   expect(await page.isChecked('#highlight-default')).toBe(true);
@@ -161,6 +163,12 @@ test('CSV headers: English is stored', async () => {
   await expect.poll(async () => (await stored()).csvHeaders).toBe('en');
 });
 
+test('CSV units: normalised is stored', async () => {
+  expect(await page.isChecked('input[name="csv-units"][value="written"]')).toBe(true);
+  await page.check('input[name="csv-units"][value="normalised"]');
+  await expect.poll(async () => (await stored()).csvUnits).toBe('normalised');
+});
+
 test('a change made elsewhere shows up at once (watch)', async () => {
   await worker.evaluate(() =>
     (globalThis as any).chrome.storage.local.set({ settings: { csvHeaders: 'en', disabledSites: ['gov.cn'], highlightByDefault: false } }),
@@ -183,7 +191,7 @@ test('every control can be reached with Tab, in reading order', async () => {
   await page.press('#site-input', 'Enter');
   await page.locator('#highlight-default').focus();
   const reached: string[] = [];
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < 30; i++) {
     reached.push(
       await page.evaluate(() => {
         const el = document.activeElement as HTMLInputElement;
@@ -192,7 +200,7 @@ test('every control can be reached with Tab, in reading order', async () => {
     );
     await page.keyboard.press('Tab');
   }
-  const order = ['highlight-default', 'button', 'site-input', 'color-target', 'color-unit', 'input[reference-date]', 'input[csv-headers]'];
+  const order = ['highlight-default', 'my-units', 'button', 'site-input', 'color-target', 'color-unit', 'input[reference-date]', 'input[csv-headers]', 'input[csv-units]'];
   const positions = order.map((id) => reached.indexOf(id));
   expect(positions.every((p) => p >= 0), reached.join(', ')).toBe(true);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { TaskDraft } from '../../lib/db/schema';
+import type { TaskDraft } from '../../lib/domain/task';
 import { launchWithExtension, ROOT, seedText, servePages, type ExtensionBrowser, type PageServer } from './harness';
 
 const SHOTS = join(ROOT, 'test-results');

@@ -19,7 +19,17 @@ describe('parseSettings', () => {
       colors: { target: '#fde68a', deadline: '#bfdbfe', unit: '#bbf7d0' },
       referenceDate: 'page',
       csvHeaders: 'zh',
+      csvUnits: 'written',
+      myUnits: '',
     });
+  });
+
+  test('my units are kept as the reader wrote them; a list too long falls back to none, the rest stays', () => {
+    const text = '县发改局=县发展和改革局\n城关镇|township';
+    expect(s.parseSettings({ myUnits: text }).myUnits).toBe(text);
+    const tooLong = s.parseSettings({ myUnits: 'x'.repeat(20_001), csvHeaders: 'en' });
+    expect(tooLong.myUnits).toBe('');
+    expect(tooLong.csvHeaders).toBe('en');
   });
 
   test('a bad field falls back to its default and keeps the good ones', () => {

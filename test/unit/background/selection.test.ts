@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { draftFromSelection } from '../../../lib/background/selection';
-import { taskDraftSchema } from '../../../lib/db/schema';
+import { taskDraftSchema } from '../../../lib/domain/task';
 
 const source = { url: 'https://www.example.gov.cn/a.html', title: '讲话' };
 

@@ -1,7 +1,7 @@
 // Shared test data: drafts as the page side would send them, and a fresh fake-indexeddb database per test.
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { LuoshiDatabase } from '../../../lib/db/database';
-import type { Task, TaskDraft } from '../../../lib/db/schema';
+import type { Task, TaskDraft } from '../../../lib/domain/task';
 
 let counter = 0;
 export const dexieOptions = { indexedDB, IDBKeyRange };

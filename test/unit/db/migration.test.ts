@@ -3,8 +3,8 @@
 import Dexie from 'dexie';
 import { expect, test } from 'vitest';
 import { LuoshiDatabase } from '../../../lib/db/database';
-import { dedupeKey } from '../../../lib/db/keys';
-import { taskSchema } from '../../../lib/db/schema';
+import { dedupeKey } from '../../../lib/domain/task-keys';
+import { taskSchema } from '../../../lib/domain/task';
 import { countOpen, listTasks } from '../../../lib/db/tasks';
 import { dexieOptions, SPEECH_URL } from './fixtures';
 

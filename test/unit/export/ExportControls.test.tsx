@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render } from 'preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import type { Task } from '../../../lib/db/schema';
+import type { Task } from '../../../lib/domain/task';
 import { freshDb } from '../db/fixtures';
 import { makeTask } from './fixtures';
 

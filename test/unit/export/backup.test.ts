@@ -1,10 +1,10 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { afterEach, describe, expect, test } from 'vitest';
 import { LuoshiDatabase, type StoredTask } from '../../../lib/db/database';
-import { dedupeKey } from '../../../lib/db/keys';
+import { dedupeKey } from '../../../lib/domain/task-keys';
 import { restoreBackup } from '../../../lib/db/restore';
 import { listTasks } from '../../../lib/db/tasks';
-import type { Task } from '../../../lib/db/schema';
+import type { Task } from '../../../lib/domain/task';
 import { backupFileName, backupToJson, parseBackup } from '../../../lib/export/backup';
 import { tasksToCsv } from '../../../lib/export/csv';
 import { makeTask } from './fixtures';

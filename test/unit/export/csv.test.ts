@@ -87,6 +87,25 @@ describe('CSV round trip through papaparse', () => {
     expect(row[9]).toBe('https://x.example/');
   });
 
+  test('责任单位 as written by default, or normalised: one name per unit in the whole file, unknown ones as they are', () => {
+    const tasks = [
+      makeTask({ id: 'a', units: ['县发改局', '县发展改革委', '县环保局', '乡企局'] }),
+      makeTask({ id: 'b', units: ['发改局', '县财政局'] }),
+      makeTask({ id: 'c', units: ['县发展和改革局'] }),
+    ];
+    expect(parseCsv(tasksToCsv(tasks, 'zh')).slice(1).map((row) => row[2])).toEqual([
+      '县发改局、县发展改革委、县环保局、乡企局',
+      '发改局、县财政局',
+      '县发展和改革局',
+    ]);
+    // the county's 发改 office is spelt as a 局 twice (县发改局, 县发展和改革局) and as a 委 once: 局 wins; 发改局 joins it
+    expect(parseCsv(tasksToCsv(tasks, 'zh', CSV_COLUMNS, 'normalised')).slice(1).map((row) => row[2])).toEqual([
+      '县发展和改革局、县生态环境局、乡企局',
+      '县发展和改革局、县财政局',
+      '县发展和改革局',
+    ]);
+  });
+
   test('empty lists and a missing due date give empty cells', () => {
     const task = makeTask({ units: [], targets: [], deadlines: [], due: undefined });
     const [, row] = parseCsv(tasksToCsv([task], 'zh'));

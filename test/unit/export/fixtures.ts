@@ -1,5 +1,5 @@
 // Tasks for the export tests, built field by field so each test states what it changes.
-import type { Task } from '../../../lib/db/schema';
+import type { Task } from '../../../lib/domain/task';
 import { task } from '../db/fixtures';
 
 let serial = 0;

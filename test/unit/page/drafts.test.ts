@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { taskDraftSchema } from '../../../lib/db/schema';
+import { taskDraftSchema } from '../../../lib/domain/task';
 import type { ExtractedTask } from '../../../lib/extract/types';
 import { draftFromSelection, draftFromTask, taskSource, trimRange } from '../../../lib/page/drafts';
 

@@ -1,5 +1,6 @@
-// Keys derived from a task, free of Dexie so that content scripts can use them without bundling the database
-// (Dexie's bundle holds a U+FFFF literal, which makes Chrome refuse a content script as "not UTF-8").
+// Keys derived from a task (part of the domain, lib/domain/), free of Dexie so that content scripts can use them
+// without bundling the database (Dexie's bundle holds a U+FFFF literal, which makes Chrome refuse a content script
+// as "not UTF-8").
 
 /** The page a task came from, without its fragment: the same page reached by #anchor links is one page. */
 export function pageKey(url: string): string {

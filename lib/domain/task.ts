@@ -1,4 +1,7 @@
 // One definition of a clipped task: the zod schema. The TypeScript type is inferred from it.
+// Part of the domain (lib/domain/): the page side, the list logic, the UI, the export and the database all import it
+// from here; lib/db/ only stores what it describes.
+import { DEADLINE_KINDS } from '../extract/types';
 import { z } from '../zod';
 
 /** Longest texts and lists a task may hold: the schema refuses more, and drafts are cut to fit (lib/page/drafts.ts). */
@@ -17,7 +20,7 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
 export const deadlineSchema = z.object({
   text: z.string().max(TASK_LIMITS.deadlineText),
-  kind: z.enum(['date', 'start', 'placeholder', 'recurring', 'ongoing']),
+  kind: z.enum(DEADLINE_KINDS),
   due: isoDate.optional(),
 });
 

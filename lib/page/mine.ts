@@ -1,0 +1,92 @@
+// 我的任务 on the page (issue 12): the highlights of the reader's own units, and every highlight of a task that is
+// theirs (lib/domain/mine.ts), carry data-luoshi-mine and a stronger style (bold text and an outline, not colour
+// alone); the legend counts those tasks and steps through them. The controller calls refresh() after marking and
+// when the settings change; nothing here reads or writes page text.
+import { isMineTask, isMineUnit, parseMyUnits, type MyUnit } from '../domain/mine';
+import type { SpanType } from '../extract/types';
+import { SPAN_KINDS } from '../settings';
+import type { Annotator } from './annotator';
+import { MARK_SELECTOR } from './highlight';
+import type { UiStore } from './ui-state';
+
+export const MINE_ATTR = 'data-luoshi-mine';
+
+/** The mine style, for the kinds that are shown (a hidden kind loses its mine style with its colour). */
+export function mineCss(hidden: ReadonlySet<SpanType>): string {
+  const shown = SPAN_KINDS.filter((kind) => !hidden.has(kind));
+  if (!shown.length) return '';
+  const selector = shown.map((kind) => `${MARK_SELECTOR}[data-luoshi="${kind}"][${MINE_ATTR}]`).join(',');
+  return `${selector}{font-weight:700 !important;outline:2px solid #7f1d1d;outline-offset:0;border-bottom-width:3px !important}`;
+}
+
+export class MineMarker {
+  private units: MyUnit[] = [];
+  /** the page tasks that are mine, in page order */
+  private tasks: number[] = [];
+  /** the task stepped to last, as an index into tasks; -1 before the first step */
+  private at = -1;
+
+  constructor(
+    private readonly annotator: Annotator,
+    private readonly store: UiStore,
+  ) {}
+
+  /** Reads the options' 我的单位 text; true when the units changed (the page then needs refresh()). */
+  setUnits(text: string): boolean {
+    const next = parseMyUnits(text).units;
+    const changed = JSON.stringify(next) !== JSON.stringify(this.units);
+    this.units = next;
+    return changed;
+  }
+
+  get hasUnits(): boolean {
+    return this.units.length > 0;
+  }
+
+  /** Puts data-luoshi-mine on exactly the marks that are mine, and updates the legend's count. */
+  refresh(): void {
+    const { annotator } = this;
+    const mineTasks = new Set<number>();
+    if (this.units.length) {
+      for (const task of annotator.tasks) if (isMineTask(task.task, this.units)) mineTasks.add(task.index);
+    }
+    const spans = new Set<number>();
+    for (const span of annotator.spans) {
+      if (mineTasks.has(span.task) || (span.type === 'unit' && this.units.length && isMineUnit(span.text, this.units))) {
+        spans.add(span.index);
+      }
+    }
+    annotator.own(() => {
+      for (const el of document.querySelectorAll<HTMLElement>(`${MARK_SELECTOR}[data-luoshi-span]`)) {
+        const mine = spans.has(Number(el.getAttribute('data-luoshi-span')));
+        if (mine !== el.hasAttribute(MINE_ATTR)) el.toggleAttribute(MINE_ATTR, mine);
+      }
+    });
+    this.tasks = [...mineTasks].sort((a, b) => a - b);
+    if (this.at >= this.tasks.length) this.at = -1;
+    this.publish();
+  }
+
+  /** Moves keyboard focus (and the view) to the next task that is mine, after the last one back to the first. */
+  next(): void {
+    if (!this.tasks.length) return;
+    this.at = (this.at + 1) % this.tasks.length;
+    const mark = this.annotator.firstMarkOf(this.tasks[this.at]);
+    if (mark?.isConnected) {
+      mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      mark.focus({ preventScroll: true });
+    }
+    this.publish();
+  }
+
+  /** Highlights are gone (turned off): nothing is mine on the page until they come back. */
+  reset(): void {
+    this.tasks = [];
+    this.at = -1;
+    this.publish();
+  }
+
+  private publish(): void {
+    this.store.set({ mine: this.units.length ? { count: this.tasks.length, at: this.at } : undefined });
+  }
+}
