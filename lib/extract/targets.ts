@@ -192,10 +192,17 @@ function valueTargets(text: string, blocked: Uint8Array, cs: number, ce: number,
   let found = 0;
   let start = skipLead(text, blocked, cs, ce);
   // 实现…160千瓦及以下…的小微企业用电报装“零投资”: figures that qualify a named state make one target
-  const open = text.lastIndexOf('“', ce - 1);
+  // (searched only within the clause's last 14 characters: an unbounded search back made long texts quadratic)
+  let open = -1;
+  for (let k = ce - 1; k > start && k >= ce - 14; k--) {
+    if (text[k] === '“') {
+      open = k;
+      break;
+    }
+  }
   // 对38家企业逐一“把脉问诊”: a figure after 对 counts whom an action reaches, it does not qualify a state
-  const scopeOnly = /对[0-9xX×]/.test(text.slice(start, open));
-  if (text[ce - 1] === '”' && open > start && ce - open <= 14 && ce - start <= 2 * MAX_TARGET && hasValueChar(text, start, open) && !scopeOnly) {
+  const scopeOnly = () => /对[0-9xX×]/.test(text.slice(start, open));
+  if (text[ce - 1] === '”' && open > start && ce - start <= 2 * MAX_TARGET && hasValueChar(text, start, open) && !scopeOnly()) {
     let clear = true;
     for (let k = start; k < ce && clear; k++) if (blocked[k]) clear = false;
     if (clear) {
