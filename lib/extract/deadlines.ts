@@ -35,8 +35,9 @@ import {
   WEAK_YEAR_PARTS,
   YEAR_PARTS,
 } from './lexicon/deadlines';
-import { addDays, daysInMonth, formatDate, lunarNewYear } from './lunar';
+import { addDays, daysInMonth, formatDate, lunarToSolar, solarTermDate } from './lunar';
 import { PLACEHOLDER_CHARS, parseSmallNumber } from './numerals';
+import { resolveRelative } from './relative';
 
 /** 20xx, ×, xx: a number with any placeholder digit is a placeholder. */
 const hasPlaceholderDigit = (value: string) => [...value].some((ch) => PLACEHOLDER_CHARS.includes(ch));
@@ -79,8 +80,8 @@ const DATED =
   `(?<relYear>${alternation(Object.keys(RELATIVE_YEARS))})?${SPACE}` +
   `(?:(?<year>${YEAR_NUMBER})${SPACE}年${SPACE})?` +
   '(?:' +
-  `(?<month>${NUMBER})${SPACE}月${SPACE}(?<fen>份)?${SPACE}(?:(?<day>${NUMBER})${SPACE}[日号]|(?<monthPart>${MONTH_PART_WORDS}))?` +
-  `|(?<relMonth>${alternation(Object.keys(RELATIVE_MONTHS))})(?<relMonthPart>${MONTH_PART_WORDS}|内)` +
+  `(?<month>${NUMBER})${SPACE}月${SPACE}(?:月(?=[底末]))?(?<fen>份)?${SPACE}(?:(?<day>${NUMBER})${SPACE}[日号]|(?<monthPart>${MONTH_PART_WORDS}))?` +
+  `|(?<relMonth>${alternation(Object.keys(RELATIVE_MONTHS))})(?:(?<relDay>${NUMBER})${SPACE}[日号]|(?<relMonthPart>${MONTH_PART_WORDS}|内))` +
   `|(?<yearPart>${YEAR_PART_WORDS})` +
   `|(?<quarterFirst>第)?(?<quarter>[一二三四1-4])${SPACE}季度(?<quarterEnd>末|底)?` +
   `|(?<festival>${alternation(Object.keys(FESTIVALS))})` +
@@ -151,10 +152,8 @@ function monthPartDate(year: number, month: number, part: string | undefined, da
 function festivalDate(name: string, year: number): string | undefined {
   const rule = FESTIVALS[name];
   if (!rule) return undefined;
-  if ('lunarOffset' in rule) {
-    const newYear = lunarNewYear(year);
-    return newYear ? addDays(newYear, rule.lunarOffset) : undefined;
-  }
+  if ('lunar' in rule) return lunarToSolar(year, rule.lunar[0], rule.lunar[1]);
+  if ('solarTerm' in rule) return solarTermDate(year, rule.month, rule.solarTerm);
   return formatDate(year, rule.month, rule.day);
 }
 
@@ -225,7 +224,9 @@ function interpret(g: Groups, matchLength: number, ref: RefDate): Parsed | null 
     const y = ref.year + Math.floor(monthIndex / 12);
     const month = (monthIndex % 12) + 1;
     const part = g.relMonthPart === '内' ? '底' : g.relMonthPart;
-    const due = monthPartDate(y, month, part, null);
+    const relDay = g.relDay ? parseSmallNumber(g.relDay) : null;
+    if (g.relDay && relDay === null) return null;
+    const due = monthPartDate(y, month, part, relDay);
     return due ? finish(due) : null;
   } else if (g.yearPart) {
     const part = g.yearPart.replace(/[ \u3000]/g, '');
@@ -301,7 +302,7 @@ export function resolveDeadline(expression: string, referenceDate: string): Reso
     if (!text) return null;
     if (ONGOING_PHRASES.includes(text)) return { kind: 'ongoing' };
     const m = EXPRESSION_WHOLE.exec(text);
-    if (!m) return null;
+    if (!m) return resolveRelative(text, referenceDate);
     const parsed = interpret((m.groups ?? {}) as Groups, m[0].length, parseReference(referenceDate));
     if (!parsed || parsed.length !== m[0].length) return null;
     // 每年 alone is a rate; only its context (每年开展一次…) makes it a schedule

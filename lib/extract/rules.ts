@@ -9,6 +9,7 @@ import { sentenceRanges } from './sentences';
 import { findTargets, isTaskList } from './targets';
 import type { DeadlineInfo, ExtractedTask, ExtractOptions, ExtractResult, Span, SpanType } from './types';
 import { findTableCells, type TableCell } from './table';
+import { findRelative } from './relative';
 import { cellUnits, findUnits, type Range } from './units';
 
 export function referenceDateOf(value: ExtractOptions['referenceDate']): string {
@@ -120,6 +121,11 @@ export function analyse(text: string, context: DocumentContext, { view, cells }:
     deadlineSpans = [];
   }
   deadlineSpans = [...deadlineSpans, ...cellDeadlines(text, cells, deadlineSpans, context.referenceDate)];
+  // counted and weekday deadlines (10个工作日内, 本周五前): relative.ts, kept where no other deadline is
+  for (const r of findRelative(text, context.referenceDate)) {
+    if (deadlineSpans.some((s) => s.start < r.end && r.start < s.end)) continue;
+    deadlineSpans.push({ type: 'deadline', start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: 'date', due: r.due });
+  }
   const toSpan = (type: SpanType) => ([a, b]: [number, number]): Span => {
     const [start, end] = toOriginalRange(view, a, b);
     return { type, start, end, text: text.slice(start, end) };

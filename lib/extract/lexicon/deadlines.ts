@@ -30,6 +30,7 @@ export const RELATIVE_MONTHS: Readonly<Record<string, number>> = {
   本月: 0,
   当月: 0,
   下月: 1,
+  下个月: 1,
   次月: 1,
 };
 
@@ -75,18 +76,31 @@ export const QUARTER_NUMERALS: Readonly<Record<string, number>> = {
   一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4,
 };
 
-/** Festivals: fixed Gregorian days, or lunar ones computed from the 春节 table (offset in days from 正月初一). */
-export const FESTIVALS: Readonly<Record<string, { month: number; day: number } | { lunarOffset: number }>> = {
+/**
+ * Festivals: fixed Gregorian days, lunar dates (converted by the official lunar calendar in ../lunar.ts), or a solar
+ * term (清明). With 前 they end the day before (春节前: the eve).
+ */
+export type FestivalRule =
+  | { month: number; day: number }
+  | { lunar: [month: number, day: number] }
+  | { solarTerm: 'pure_brightness'; month: number };
+export const FESTIVALS: Readonly<Record<string, FestivalRule>> = {
   元旦: { month: 1, day: 1 },
   元旦节: { month: 1, day: 1 },
-  春节: { lunarOffset: 0 },
-  正月初一: { lunarOffset: 0 },
-  元宵: { lunarOffset: 14 },
-  元宵节: { lunarOffset: 14 },
-  正月十五: { lunarOffset: 14 },
+  春节: { lunar: [1, 1] },
+  正月初一: { lunar: [1, 1] },
+  元宵: { lunar: [1, 15] },
+  元宵节: { lunar: [1, 15] },
+  正月十五: { lunar: [1, 15] },
+  清明: { solarTerm: 'pure_brightness', month: 4 },
+  清明节: { solarTerm: 'pure_brightness', month: 4 },
   五一: { month: 5, day: 1 },
   劳动节: { month: 5, day: 1 },
   五一劳动节: { month: 5, day: 1 },
+  端午: { lunar: [5, 5] },
+  端午节: { lunar: [5, 5] },
+  中秋: { lunar: [8, 15] },
+  中秋节: { lunar: [8, 15] },
   国庆: { month: 10, day: 1 },
   国庆节: { month: 10, day: 1 },
 };
@@ -300,3 +314,25 @@ export const WEAK_ATTRIBUTIVE_AFTER = ['工作', '的', '项目', '任务', '目
 
 /** 平均每月要完成… is part of a target, not a recurring deadline. */
 export const RECURRING_NEGATIVE_BEFORE = ['平均'];
+
+/** Weeks named relative to the reference date, and their offset in weeks (本周五前, 下周一前). */
+export const RELATIVE_WEEKS: Readonly<Record<string, number>> = { 本周: 0, 这周: 0, 本星期: 0, 下周: 1, 下星期: 1, 下个星期: 1 };
+/** Weekday names after 周/星期, Monday = 1. */
+export const WEEKDAYS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, 末: 7 };
+/** Units of a span counted from the reference date (10个工作日内, 30日内, 一周内, 3个月内) and their length. */
+export const COUNTED_UNITS: Readonly<Record<string, { days: number } | { workingDays: 1 } | { months: number }>> = {
+  个工作日: { workingDays: 1 },
+  工作日: { workingDays: 1 },
+  日: { days: 1 },
+  天: { days: 1 },
+  周: { days: 7 },
+  个星期: { days: 7 },
+  星期: { days: 7 },
+  个月: { months: 1 },
+};
+/** Words that end a counted span: 内, 以内, 之内 (30日内). */
+export const COUNTED_ENDS = ['以内', '之内', '内'];
+/** Words before a counted span that name the meeting or the document it counts from (会后一周内, 通知印发后10日内). */
+export const COUNTED_FROM = ['会后', '会议结束后', '本通知印发后', '通知印发后', '印发之日起', '本方案印发之日起', '自即日起', '即日起'];
+/** Words before a counted span that make it a past or a duration, never a deadline (近30日内, 过去一周内). */
+export const COUNTED_NOT_AFTER = ['近', '过去', '最近', '前', '每'];

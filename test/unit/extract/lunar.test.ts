@@ -38,9 +38,9 @@ describe('lunarNewYear (春节)', () => {
     }
   });
 
-  test('outside the table there is no date rather than a wrong one', () => {
-    expect(lunarNewYear(1999)).toBeUndefined();
-    expect(lunarNewYear(2051)).toBeUndefined();
+  test('outside the calendar's range (1901-2099) there is no date rather than a wrong one', () => {
+    expect(lunarNewYear(1900)).toBeUndefined();
+    expect(lunarNewYear(2100)).toBeUndefined();
   });
 });
 
