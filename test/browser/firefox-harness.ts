@@ -34,8 +34,16 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     browser: 'firefox',
     executablePath,
     headless: true,
+    // Firefox 153 refuses a WebDriver navigation to moz-extension:// (the popup and options pages) unless the
+    // remote agent is allowed system access; 140 allowed it without
+    env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
     defaultViewport: { width: 1280, height: 900 },
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: EXTENSION_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: EXTENSION_UUID }),
+      // Chinese UI, as Luoshi's readers have it (Debian's firefox-esr-l10n-zh-cn language pack); the extension
+      // follows the browser's language
+      'intl.locale.requested': 'zh-CN',
+    },
   });
   try {
     const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);

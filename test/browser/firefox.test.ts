@@ -83,6 +83,8 @@ describe('the seed speech page in Firefox', () => {
 
     const popup = await openExtensionPage(ff, '/popup.html', '.popup');
     await waitInPage(popup, (sel) => document.querySelector(sel) !== null, '[data-task-id]');
+    // Firefox's language is Chinese (firefox-harness.ts): so is the extension's
+    expect(await popup.evaluate(() => document.querySelector('h1')?.textContent)).toContain('任务清单');
     const rows = await taskRows(popup);
     expect(rows).toHaveLength(1);
     // the row shows the sentence (its start is enough: long ones are cut with an ellipsis) and its unit
