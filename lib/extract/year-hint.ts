@@ -158,15 +158,35 @@ function chooseYear(text: string, referenceDate: string): YearChoice | undefined
   const pairs = findPairedDates(text);
   if (pairs.length === 0) return undefined;
   const refDay = dayNumber(ref.y, ref.m, ref.d);
+  // nearest years first (the reference year, the next, then back in time), so that the search can stop early:
+  // a lunar test costs about a millisecond per year
+  const years = [ref.y, ref.y + 1];
+  for (let year = ref.y - 1; year >= ref.y - LOOK_BACK_YEARS; year--) years.push(year);
   let best: (YearChoice & { distance: number }) | undefined;
-  for (let year = ref.y + 1; year >= ref.y - LOOK_BACK_YEARS; year--) {
-    const fitting = pairs.filter((p) => dayNumber(year, p.month, p.day) - refDay <= MAX_DAYS_AHEAD && fitsYear(p, year));
+  for (const year of years) {
+    if (best && best.fitting.length === pairs.length) {
+      // every pair fits the best year: a year whose dates all lie farther from the reference cannot beat it
+      const nearest = year < ref.y ? refDay - dayNumber(year, 12, 31) : year > ref.y ? dayNumber(year, 1, 1) - refDay : 0;
+      if (nearest > best.distance) {
+        if (year < ref.y) break; // the years after this one lie farther back still
+        continue;
+      }
+    }
+    const fits = new Map<string, boolean>(); // the same pairing repeated (a page holding copies) is tested once
+    const fitting = pairs.filter((p) => {
+      if (dayNumber(year, p.month, p.day) - refDay > MAX_DAYS_AHEAD) return false;
+      const key = `${p.month}-${p.day}-${JSON.stringify(p.pairings)}`;
+      if (!fits.has(key)) fits.set(key, fitsYear(p, year));
+      return fits.get(key)!;
+    });
     if (fitting.length === 0) continue;
     const distance = Math.min(...fitting.map((p) => Math.abs(dayNumber(year, p.month, p.day) - refDay)));
-    // most pairs fitting first; then nearest the reference date; on a tie the later year (seen first)
-    if (!best || fitting.length > best.fitting.length || (fitting.length === best.fitting.length && distance < best.distance)) {
-      best = { year, fitting, distance };
-    }
+    // most pairs fitting first; then nearest the reference date; then the later year
+    const better =
+      !best ||
+      fitting.length > best.fitting.length ||
+      (fitting.length === best.fitting.length && (distance < best.distance || (distance === best.distance && year > best.year)));
+    if (better) best = { year, fitting, distance };
   }
   return best && { year: best.year, fitting: best.fitting };
 }
