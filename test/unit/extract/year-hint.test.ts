@@ -102,6 +102,30 @@ describe('yearFromPairedDates', () => {
   });
 });
 
+describe('the search order does not change the answer', () => {
+  test('weekday pairs: the same year as a plain scan of every year for the nearest fitting date', () => {
+    const DAY = 86_400_000;
+    const weekdays = '日一二三四五六';
+    for (const reference of ['2024-03-01', '2019-12-31', '2031-07-15']) {
+      const ref = Date.parse(`${reference}T00:00:00Z`);
+      const refYear = Number(reference.slice(0, 4));
+      for (const [month, day] of [[1, 2], [3, 6], [7, 1], [12, 30]]) {
+        for (let w = 0; w < 7; w++) {
+          // plain scan: every year from 60 back to 1 ahead, date not more than 366 days after the reference, nearest
+          let expected: number | undefined;
+          let bestDistance = Infinity;
+          for (let y = refYear + 1; y >= refYear - 60; y--) {
+            const t = Date.UTC(y, month - 1, day);
+            if (new Date(t).getUTCDay() !== w || (t - ref) / DAY > 366) continue;
+            if (Math.abs(t - ref) < bestDistance) [expected, bestDistance] = [y, Math.abs(t - ref)];
+          }
+          expect([reference, month, day, w, yearFromPairedDates(`${month}月${day}日(星期${weekdays[w]})`, reference)]).toEqual([reference, month, day, w, expected]);
+        }
+      }
+    }
+  });
+});
+
 describe('adjustReferenceDate', () => {
   const text = '2月17日(正月十五)后要抓紧开工,6月底前全部完工。';
 
