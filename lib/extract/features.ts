@@ -12,7 +12,7 @@
 //   - where it stands: distance from the clause start and to the next directive cue in the clause.
 // Ids are hashes, so the model stores only the ids it learned a weight for. Linear in the text length.
 import { REPORT_CUES as DEADLINE_REPORT_CUES } from './lexicon/deadlines';
-import { PLAN_CUES, VALUE_UNITS } from './lexicon/targets';
+import { COUNT_PLAN_VERBS, INDICATOR_VERBS, PLAN_CUES, VALUE_UNITS } from './lexicon/targets';
 import { DIRECTIVE_CUES, UNIT_FIELD_LABELS, UNIT_SUFFIXES } from './lexicon/units';
 import { DEADLINE_FIELD_LABELS } from './lexicon/deadlines';
 import type { Span } from './types';
@@ -29,7 +29,8 @@ export const TEMPLATES = [
   'unitSuffixEnd.next', 'cueNext.c0', 'valueUnitEnd', 'cell.rule0', 'clausePos.class', 'cueDistance.class',
   'sentence.class', 'lineField.rule0', 'raw.c0', 'field.class', 'field.c0', 'field.rule0',
   'dShape', 'dShape.c0', 'dShape.field', 'value', 'valueAhead.class', 'valueBehind.class', 'value.sentence.rule0',
-  'bracket.class', 'bracket.unitEnd', 'bracket.c0',
+  'bracket.class', 'bracket.unitEnd', 'bracket.c0', 'doc.valueAhead.rule0', 'doc.value.c0', 'planVerb.valueAhead',
+  'planVerbBehind.valueAhead', 'doc.sentence.class',
 ] as const;
 export const FEATURE_COUNT = TEMPLATES.length;
 
@@ -79,6 +80,7 @@ const UNIT_SUFFIX_LIST = listOf(UNIT_SUFFIXES);
 const CUE_LIST = listOf(DIRECTIVE_CUES);
 const VALUE_UNIT_LIST = listOf(VALUE_UNITS);
 const PLAN_LIST = listOf(PLAN_CUES);
+const PLAN_VERB_LIST = listOf([...COUNT_PLAN_VERBS, ...INDICATOR_VERBS]);
 const REPORT_LIST = listOf(DEADLINE_REPORT_CUES);
 const UNIT_FIELD_LIST = listOf([...UNIT_FIELD_LABELS, ...ASSIGNMENT_FIELD_LABELS]);
 const ROLE_LIST = listOf(BRACKET_ROLE_ENDINGS);
@@ -235,6 +237,31 @@ export function featureIds(text: string, context: FeatureContext): Int32Array {
     const mark = roleBefore[i] - roleBefore[top[1]] > 0 ? 1 : 2;
     for (let j = top[1] + 1; j < i; j++) if (!bracket[j]) bracket[j] = mark;
   }
+  // the document as a whole: the share of its sentences holding a plan cue, and a report cue (0-3 each), so
+  // that a planned quantity in a work report's plan section (新建5G-A基站4000座) reads differently from a figure
+  // in a review of the past year
+  let sentences = 0, planned = 0, reported = 0;
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || SENTENCE_END.has(text.charCodeAt(i - 1))) {
+      sentences++;
+      if (sentence[i] & 1) planned++;
+      if (sentence[i] & 2) reported++;
+    }
+  }
+  const share = (k: number) => (sentences ? Math.min(3, Math.floor((4 * k) / sentences)) : 0);
+  const doc = share(planned) * 4 + share(reported);
+  // plan and indicator verbs (新建, 实施, 增长 …) and how far the last one lies behind in the clause
+  const planVerb = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = PLAN_VERB_LIST.at(text, i);
+    if (v) planVerb.fill(1, i, i + v.length);
+  }
+  const verbBehind = new Uint8Array(n);
+  for (let i = 0, last = -1; i < n; i++) {
+    if (CLAUSE_END.has(text.charCodeAt(i))) last = -1;
+    if (planVerb[i]) last = i;
+    verbBehind[i] = last < 0 ? 15 : bucket(i - last);
+  }
   const genre = context.taskList ? 1 : 0;
 
   const ids = new Int32Array(n * FEATURE_COUNT);
@@ -287,6 +314,11 @@ export function featureIds(text: string, context: FeatureContext): Int32Array {
     ids[o + 40] = finish(mix(S[40], bracket[i] * 10 + cls[p]));
     ids[o + 41] = finish(mix(S[41], bracket[i] * 100 + unitEnd[i] * 10 + cls[p + 1]));
     ids[o + 42] = finish(mix(mix(S[42], bracket[i]), c0));
+    ids[o + 43] = finish(mix(S[43], doc * 1000 + valueAhead[i] * 10 + rt));
+    ids[o + 44] = finish(mix(mix(S[44], doc * 10 + value[i]), c0));
+    ids[o + 45] = finish(mix(S[45], planVerb[i] * 100 + valueAhead[i]));
+    ids[o + 46] = finish(mix(S[46], verbBehind[i] * 100 + valueAhead[i]));
+    ids[o + 47] = finish(mix(S[47], doc * 1000 + sentence[i] * 100 + genre * 10 + cls[p]));
     ids[o + 39] = finish(mix(S[39], (valueAhead[i] < 15 ? 1 : 0) * 1000 + sentence[i] * 100 + genre * 10 + rt));
   }
   if (ABLATE.length) for (let i = 0; i < n; i++) for (const t of ABLATE) ids[i * FEATURE_COUNT + t] = S[t];

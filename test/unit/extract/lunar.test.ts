@@ -38,7 +38,7 @@ describe('lunarNewYear (春节)', () => {
     }
   });
 
-  test('outside the calendar's range (1901-2099) there is no date rather than a wrong one', () => {
+  test('outside the calendar range (1901-2099) there is no date rather than a wrong one', () => {
     expect(lunarNewYear(1900)).toBeUndefined();
     expect(lunarNewYear(2100)).toBeUndefined();
   });
