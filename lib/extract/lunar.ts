@@ -72,3 +72,26 @@ export function addWorkingDays(date: string, count: number): string | undefined 
     return undefined;
   }
 }
+
+/** A date of the Chinese lunar calendar: lunar year, month (1-12), day (1-30), and whether the month is a leap one (闰月). */
+export interface LunarDate {
+  year: number;
+  month: number;
+  day: number;
+  leap: boolean;
+}
+
+/**
+ * The lunar date of the solar date year-month-day (`solarToLunar(2011, 2, 17)` → 2011 正月十五:
+ * `{ year: 2011, month: 1, day: 15, leap: false }`), or undefined for a date that does not exist or lies outside
+ * 1901-2099. From chinese-days' tables, whose lunar day is one off the Hong Kong Observatory's calendar from
+ * 1996-07-15 to 1996-08-13, from 1996-09-12 to 1996-10-11 and from 2060-04-30 to 2060-05-29 (chinese-days 1.5.7
+ * still holds the 1996 and 2060 year entries that other copies of the same table corrected in 2018).
+ */
+export function solarToLunar(year: number, month: number, day: number): LunarDate | undefined {
+  if (!Number.isInteger(year) || year < LUNAR_FIRST_YEAR || year > LUNAR_LAST_YEAR) return undefined;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return undefined;
+  if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) return undefined;
+  const lunar = chineseDays.getLunarDate(formatDate(year, month, day));
+  return { year: lunar.lunarYear, month: lunar.lunarMon, day: lunar.lunarDay, leap: lunar.isLeap };
+}

@@ -3,8 +3,9 @@
 // reference date is the year the text was written in. Issue 11 item 4: `2月17日(正月十五)` fits 2011 and 2030
 // (元宵 fell on 17 February in those years), not 2024, the year the page was uploaded.
 //
-// Lunar dates come from the `lunar-typescript` package (Solar → Lunar conversion); weekdays from Date.UTC.
-import { Solar } from 'lunar-typescript';
+// Lunar dates come from the `chinese-days` package through lib/extract/lunar.ts (its tables cover 1901-2099: a
+// lunar pairing fits no year outside them); weekdays from Date.UTC.
+import { solarToLunar } from './lunar';
 
 /** What a solar date is paired with: a weekday (0 = Sunday … 6), a lunar month/day, or 除夕 (the last day of the lunar year). */
 export type Pairing =
@@ -101,14 +102,13 @@ const DAY_MS = 86_400_000;
 const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / DAY_MS;
 const isValidDate = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
 
-// A cheap first test for lunar pairings (lunar-typescript takes about half a millisecond per date): a lunar day is
-// the moon's age (days since new moon) plus one, so a year whose date is far from that age cannot fit. Mean
+// A cheap first test for lunar pairings (chinese-days walks its year table from 1900, about 15 µs a date): a lunar
+// day is the moon's age (days since new moon) plus one, so a year whose date is far from that age cannot fit. Mean
 // synodic month and mean new moon of 2000-01-06 14:21 (JDE 2451550.09766; Meeus, Astronomical Algorithms,
 // eq. 49.1). At noon (China time) of lunar day D the true moon's age is within half a day of D - 1, and the true
 // new moon within about 15 hours of the mean one, so 1.5 days of slack never rejects a year that fits (over every
-// day of 1900-2099 the largest gap to lunar-typescript's day is 1.08; test/unit/extract/year-hint.test.ts checks
-// every third day of 1964-2034).
-// lunar-typescript decides.
+// day of 1901-2099 the largest gap to chinese-days' lunar day is 1.08; test/unit/extract/year-hint.test.ts checks
+// every day of those years). chinese-days decides.
 const SYNODIC_DAYS = 29.530588861;
 const MEAN_NEW_MOON_2000 = Date.UTC(2000, 0, 6, 14, 21) / DAY_MS;
 export function mayBeLunarDay(y: number, m: number, d: number, lunarDayWanted: number): boolean {
@@ -121,15 +121,15 @@ export function mayBeLunarDay(y: number, m: number, d: number, lunarDayWanted: n
 function fitsPairing(p: Pairing, y: number, m: number, d: number): boolean {
   if (p.kind === 'weekday') return new Date(Date.UTC(y, m - 1, d)).getUTCDay() === p.weekday;
   if (p.kind === 'eve') {
+    // 除夕 is the day before 正月初一 (the 29th or the 30th of 腊月)
     if (!mayBeLunarDay(y, m, d, 30)) return false;
     const next = new Date(Date.UTC(y, m - 1, d + 1));
-    const lunar = Solar.fromYmd(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()).getLunar();
-    return lunar.getMonth() === 1 && lunar.getDay() === 1;
+    const lunar = solarToLunar(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate());
+    return lunar !== undefined && lunar.month === 1 && lunar.day === 1 && !lunar.leap;
   }
   if (!mayBeLunarDay(y, m, d, p.day)) return false;
-  const lunar = Solar.fromYmd(y, m, d).getLunar();
-  // lunar-typescript gives a leap month as a negative number
-  return lunar.getDay() === p.day && lunar.getMonth() === (p.leap ? -p.month : p.month);
+  const lunar = solarToLunar(y, m, d);
+  return lunar !== undefined && lunar.day === p.day && lunar.month === p.month && lunar.leap === p.leap;
 }
 
 /** Whether the paired date exists in `year` and every pairing holds on it. */
@@ -158,8 +158,7 @@ function chooseYear(text: string, referenceDate: string): YearChoice | undefined
   const pairs = findPairedDates(text);
   if (pairs.length === 0) return undefined;
   const refDay = dayNumber(ref.y, ref.m, ref.d);
-  // nearest years first (the reference year, the next, then back in time), so that the search can stop early:
-  // a lunar test costs about a millisecond per year
+  // nearest years first (the reference year, the next, then back in time), so that the search can stop early
   const years = [ref.y, ref.y + 1];
   for (let year = ref.y - 1; year >= ref.y - LOOK_BACK_YEARS; year--) years.push(year);
   let best: (YearChoice & { distance: number }) | undefined;
@@ -198,6 +197,10 @@ function chooseYear(text: string, referenceDate: string): YearChoice | undefined
  * Years from LOOK_BACK_YEARS before the reference year to the next year are tried; a paired date more than
  * MAX_DAYS_AHEAD after the reference date does not count (a page is dated after the speech it holds). The year
  * that the most pairs fit wins; among those, the one whose paired date lies nearest the reference date.
+ *
+ * Lunar dates and 除夕 are read from chinese-days (lib/extract/lunar.ts solarToLunar), so a lunar pairing fits no
+ * year before 1901 or after 2099, and inherits that table's known slips in 1996 and 2060 (see solarToLunar):
+ * `9月27日(中秋)` does not fit 1996, though 中秋 fell on 27 September that year.
  */
 export function yearFromPairedDates(text: string, referenceDate: string): number | undefined {
   return chooseYear(text, referenceDate)?.year;
