@@ -84,7 +84,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const k = Number(arg('--folds') ?? 5);
   const started = performance.now();
   const settings: Array<Partial<EncodeOptions>> = process.argv.includes('--sweep')
-    ? [{ maxRows: 1e9 }, { maxRows: 60000 }, { maxRows: 30000 }, { maxRows: 20000 }, { maxRows: 10000 }, { maxRows: 20000, outsidePenalty: 2 }, { maxRows: 20000, outsidePenalty: 5 }, { maxRows: 20000, outsidePenalty: 10 }]
+    ? [0, 2, 5, 10, 20, 40].map((b) => ({ tagBias: [0, 0, 0, 0, 0, b, b] }))
     : [];
   const cv = crossValidate(k, Number(arg('--epochs') ?? TRAINING.epochs), settings);
   for (const [p, pool] of sweep) console.log(`${p}: ` + KINDS.map((k) => `${k} ${pool.f1(k).f1.toFixed(3)}`).join(' '));

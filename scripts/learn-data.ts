@@ -1,6 +1,6 @@
 // Training sequences from the corpus: each document's features (as extract() computes them at inference) and
 // its gold BIO tags. Shared by npm run train and npm run eval (Node only).
-import { featureIds } from '../lib/extract/features';
+import { featureIds, TEMPLATES } from '../lib/extract/features';
 import { spansToTags } from '../lib/extract/learn/bio';
 import type { TrainingText } from '../lib/extract/learn/perceptron';
 import { analyse, documentContext, readText } from '../lib/extract/rules';
@@ -22,4 +22,12 @@ export function trainingText(doc: Doc): TrainingText {
 }
 
 /** Training settings of the shipped model; eval uses the same unless told otherwise. */
-export const TRAINING = { epochs: 12, seed: 20261130, maxRows: 20000, outsidePenalty: 0 };
+/** Templates that read the rule finders' output (features.ts), left out on some lines in training (dropout). */
+export const RULE_TEMPLATES = TEMPLATES.flatMap((name, t) => (/rule/.test(name) ? [t] : []));
+export const TRAINING = {
+  epochs: 20,
+  seed: 20261130,
+  maxRows: 20000,
+  outsidePenalty: 0,
+  dropout: { rate: Number(process.env.LUOSHI_DROPOUT ?? 0.3), templates: RULE_TEMPLATES },
+};

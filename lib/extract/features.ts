@@ -42,6 +42,8 @@ export interface FeatureContext {
   cells: readonly TableCell[];
   /** the document reads as a task list (责任单位 fields, a table with unit or time columns) */
   taskList: boolean;
+  /** documentShares() of the whole document, when `text` is a slice of it; default: of `text` */
+  documentShares?: number;
 }
 
 // character classes
@@ -103,6 +105,32 @@ function finish(h: number): number {
 const SEEDS = TEMPLATES.map((_, i) => finish(mix(0x9747b28c, i + 1)));
 
 const bucket = (d: number) => (d <= 3 ? d : d <= 5 ? 4 : d <= 8 ? 5 : d <= 12 ? 6 : 7);
+
+/**
+ * The document as a whole: the share of its sentences holding a plan cue and a report cue (0-3 each, as
+ * plan * 4 + report), so that a planned quantity in a work report's plan section (新建5G-A基站4000座) reads
+ * differently from a figure in a review of the past year.
+ */
+export function documentShares(text: string): number {
+  let sentences = 0, planned = 0, reported = 0;
+  for (let s = 0; s < text.length; ) {
+    let e = s;
+    while (e < text.length && !SENTENCE_END.has(text.charCodeAt(e))) e++;
+    if (e > s) {
+      sentences++;
+      let flags = 0;
+      for (let i = s; i < e && flags !== 3; i++) {
+        if (!(flags & 1) && PLAN_LIST.at(text, i)) flags |= 1;
+        if (!(flags & 2) && REPORT_LIST.at(text, i)) flags |= 2;
+      }
+      if (flags & 1) planned++;
+      if (flags & 2) reported++;
+    }
+    s = e + 1;
+  }
+  const share = (k: number) => (sentences ? Math.min(3, Math.floor((4 * k) / sentences)) : 0);
+  return share(planned) * 4 + share(reported);
+}
 
 /**
  * Hashed feature ids of every character: ids[i * FEATURE_COUNT + t] is template t's id at character i.
@@ -237,19 +265,7 @@ export function featureIds(text: string, context: FeatureContext): Int32Array {
     const mark = roleBefore[i] - roleBefore[top[1]] > 0 ? 1 : 2;
     for (let j = top[1] + 1; j < i; j++) if (!bracket[j]) bracket[j] = mark;
   }
-  // the document as a whole: the share of its sentences holding a plan cue, and a report cue (0-3 each), so
-  // that a planned quantity in a work report's plan section (新建5G-A基站4000座) reads differently from a figure
-  // in a review of the past year
-  let sentences = 0, planned = 0, reported = 0;
-  for (let i = 0; i < n; i++) {
-    if (i === 0 || SENTENCE_END.has(text.charCodeAt(i - 1))) {
-      sentences++;
-      if (sentence[i] & 1) planned++;
-      if (sentence[i] & 2) reported++;
-    }
-  }
-  const share = (k: number) => (sentences ? Math.min(3, Math.floor((4 * k) / sentences)) : 0);
-  const doc = share(planned) * 4 + share(reported);
+  const doc = context.documentShares ?? documentShares(text);
   // plan and indicator verbs (新建, 实施, 增长 …) and how far the last one lies behind in the clause
   const planVerb = new Uint8Array(n);
   for (let i = 0; i < n; i++) {

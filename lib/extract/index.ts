@@ -6,7 +6,7 @@
 //      are a span and where each ends;
 //   4. deadlines take their kind and due date from the rules' span at the same place, else from resolveDeadline.
 import { resolveDeadline } from './deadlines';
-import { featureIds } from './features';
+import { documentShares, featureIds } from './features';
 import { tagsToSpans } from './learn/bio';
 import { decode, emissionScores, loadModel, type Model, type ModelData } from './labeller';
 import weights from './model/weights.json';
@@ -50,9 +50,9 @@ function labelledSpans(text: string, tags: Uint8Array, rules: readonly Span[], r
 }
 
 /** Reads one text (or a slice of one) with the document's context. */
-function read(text: string, context: DocumentContext, reading: TextReading, model: Model): ExtractResult {
+function read(text: string, context: DocumentContext, reading: TextReading, model: Model, shares?: number): ExtractResult {
   const rules = analyse(text, context, reading).spans;
-  const ids = featureIds(text, { ruleSpans: rules, cells: reading.cells, taskList: context.taskList });
+  const ids = featureIds(text, { ruleSpans: rules, cells: reading.cells, taskList: context.taskList, documentShares: shares });
   const tags = decode(text, emissionScores(ids, text.length, model), model.transitions, model.start);
   const spans = resolveOverlaps(text, labelledSpans(text, tags, rules, context.referenceDate)).sort((a, b) => a.start - b.start);
   return { spans, tasks: buildTasks(text, spans) };
@@ -116,9 +116,11 @@ export function* extractSlices(text: string, options: EngineOptions = {}, maxCha
   if (typeof text !== 'string' || text.length === 0) return;
   let context: DocumentContext;
   let model: Model;
+  let shares: number;
   try {
     context = documentContext(readText(text), options);
     model = options.model ?? shippedModel();
+    shares = documentShares(text);
   } catch {
     return;
   }
@@ -126,7 +128,7 @@ export function* extractSlices(text: string, options: EngineOptions = {}, maxCha
     let part: ExtractResult;
     try {
       const slice = text.slice(start, end);
-      part = read(slice, context, readText(slice), model);
+      part = read(slice, context, readText(slice), model, shares);
     } catch {
       continue;
     }

@@ -10,6 +10,7 @@ import { findTargets, isTaskList } from './targets';
 import type { DeadlineInfo, ExtractedTask, ExtractOptions, ExtractResult, Span, SpanType } from './types';
 import { findTableCells, type TableCell } from './table';
 import { findRelative } from './relative';
+import { adjustReferenceDate } from './year-hint';
 import { cellUnits, findUnits, type Range } from './units';
 
 export function referenceDateOf(value: ExtractOptions['referenceDate']): string {
@@ -64,8 +65,9 @@ export function buildTasks(text: string, spans: Span[]): ExtractedTask[] {
     const deadlines: DeadlineInfo[] = inside
       .filter((s) => s.type === 'deadline')
       .map((s) => ({ text: s.text, kind: s.kind ?? 'date', ...(s.due ? { due: s.due } : {}) }));
-    // due: the earliest date a deadline names, start dates (…后) included, since work must begin by then
-    const dues = deadlines.map((d) => d.due).filter((d): d is string => !!d).sort();
+    // due: the earliest date a deadline of kind 'date' names; a start date (…后, kind 'start') says when work
+    // may begin, never when it is due (issue 11: a start date must not read as 截止 or 逾期)
+    const dues = deadlines.flatMap((d) => (d.kind === 'date' && d.due ? [d.due] : [])).sort();
     tasks.push({
       start,
       end,
@@ -96,7 +98,8 @@ export const readText = (text: string): TextReading => ({ view: buildMatchView(t
 export function documentContext({ view, cells }: TextReading, options: ExtractOptions): DocumentContext {
   // a flattened table with a unit or time column makes the document a task list, as 责任单位: fields do
   const taskList = isTaskList(view.text) || cells.some((c) => c.kind === 'unit' || c.kind === 'deadline');
-  return { referenceDate: referenceDateOf(options.referenceDate), taskList };
+  // a date paired with its lunar day or weekday (2月17日(正月十五)) fixes the speech's year (year-hint.ts)
+  return { referenceDate: adjustReferenceDate(view.text, referenceDateOf(options.referenceDate)), taskList };
 }
 
 /** Deadlines in a table's time cells that the context rules left out: the whole cell when it is one expression. */

@@ -31,7 +31,7 @@ export interface ExtractedTask {
   units: string[];
   deadlines: DeadlineInfo[];
   targets: string[];
-  /** earliest dated deadline, YYYY-MM-DD */
+  /** earliest due date among its deadlines of kind 'date' (start dates excluded), YYYY-MM-DD */
   due?: string;
 }
 

@@ -19,6 +19,11 @@ export interface TrainingText {
 
 export interface TrainOptions {
   epochs: number;
+  /**
+   * Feature dropout: on this share of training lines, the templates listed are left out (for decoding and
+   * update alike), so the model also learns to find what the rule finders missed instead of copying them.
+   */
+  dropout?: { rate: number; templates: readonly number[] };
   /** seed of the shuffling order */
   seed?: number;
 }
@@ -99,6 +104,8 @@ export function train(texts: readonly TrainingText[], options: TrainOptions): Tr
   const scores = new Float64Array(out.length * TAG_COUNT);
   let c = 1;
   let characters = 0;
+  const dropRate = options.dropout?.rate ?? 0;
+  const dropped = options.dropout ? Uint8Array.from({ length: FEATURE_COUNT }, (_, t) => (options.dropout!.templates.includes(t) ? 1 : 0)) : null;
   for (const t of texts) characters += t.text.length;
 
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -111,9 +118,11 @@ export function train(texts: readonly TrainingText[], options: TrainOptions): Tr
       const { ids, tags } = texts[k];
       // scores of this line only
       scores.fill(0, s * TAG_COUNT, e * TAG_COUNT);
+      const drop = dropped && rand() < dropRate;
       for (let i = s; i < e; i++) {
         const o = i * TAG_COUNT;
         for (let f = i * FEATURE_COUNT, end = f + FEATURE_COUNT; f < end; f++) {
+          if (drop && dropped[f - i * FEATURE_COUNT]) continue;
           const row = W.lookup(ids[f]);
           if (row < 0) continue;
           const w = row * TAG_COUNT;
@@ -129,6 +138,7 @@ export function train(texts: readonly TrainingText[], options: TrainOptions): Tr
           const p = out[i];
           if (g !== p) {
             for (let f = i * FEATURE_COUNT, end = f + FEATURE_COUNT; f < end; f++) {
+              if (drop && dropped[f - i * FEATURE_COUNT]) continue;
               const row = W.row(ids[f]) * TAG_COUNT;
               W.w[row + g] += 1;
               W.u[row + g] += c;
@@ -189,6 +199,7 @@ export interface EncodeOptions {
   /** keep the rows with the largest weights, at most this many (the model's size) */
   maxRows: number;
   outsidePenalty?: number;
+  tagBias?: number[];
 }
 
 /**
@@ -225,6 +236,7 @@ export function encodeModel(trained: TrainedWeights, options: EncodeOptions): Mo
     transitions: trained.transitions.map(round),
     start: trained.start.map(round),
     outsidePenalty: options.outsidePenalty ?? 0,
+    ...(options.tagBias ? { tagBias: options.tagBias } : {}),
     trainedOn: trained.trainedOn,
   };
 }

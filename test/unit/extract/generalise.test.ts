@@ -1,7 +1,8 @@
 // Sentences for the rules added from the held-out texts in test/fixtures/corpus (each checked by hand against
 // corpus/GUIDELINES.md). One sentence per rule; the held-out texts themselves are scored in heldout-score.
 import { describe, expect, test } from 'vitest';
-import { extract } from '../../../lib/extract/index';
+// These sentences check the rule finders (rules.ts), which the trained labeller reads as evidence: extractByRules.
+import { extractByRules as extract } from '../../../lib/extract/index';
 
 const of = (type: 'unit' | 'deadline' | 'target', text: string) =>
   extract(text, { referenceDate: '2024-03-01' }).spans.filter((s) => s.type === type).map((s) => s.text);

@@ -55,33 +55,3 @@ export function invariantProblems(text: string, result: ExtractResult): string[]
   }
   return problems;
 }
-
-export type Floor = Record<'unit' | 'deadline' | 'target' | 'tasks', number>;
-const TYPES = ['unit', 'deadline', 'target'] as const;
-
-/**
- * Scores extract() on one hand-marked file with the shared scorer, prints the figures, and checks lenient F1
- * against the floor for every type the file holds, and for tasks. The reference date is the page's, else `fallbackRef`.
- */
-export async function expectHeldOutScore(path: string, floor: Floor, fallbackRef: string): Promise<void> {
-  const [{ score }, { extract }, { findPublishDate }] = await Promise.all([
-    loadScorer(),
-    import('../../../lib/extract/index'),
-    import('../../../lib/extract/page-date'),
-  ]);
-  const { parseGold } = (await import(resolve(SHARED, 'eval/gold.mjs'))) as { parseGold(marked: string): { text: string } };
-  const marked = readFileSync(path, 'utf8');
-  const { text } = parseGold(marked);
-  const r = score(marked, extract(text, { referenceDate: findPublishDate(text) ?? fallbackRef }));
-  const name = path.split('/').pop();
-  const f = (x: number) => x.toFixed(3);
-  console.log(
-    [
-      ...TYPES.map((t) => `${name} ${t.padEnd(8)} gold ${String(r.types[t].gold).padStart(3)}  strict F1 ${f(r.types[t].strict.f1)}  lenient F1 ${f(r.types[t].lenient.f1)}`),
-      `${name} tasks    gold ${String(r.tasks.gold).padStart(3)}  F1 ${f(r.tasks.f1)}`,
-    ].join('\n'),
-  );
-  expect(r.offsetErrors).toBe(0);
-  for (const t of TYPES) if (r.types[t].gold > 0) expect(r.types[t].lenient.f1, `${t} lenient F1`).toBeGreaterThanOrEqual(floor[t]);
-  expect(r.tasks.f1, 'tasks F1').toBeGreaterThanOrEqual(floor.tasks);
-}
