@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { Task, TaskPatch } from '../../lib/db/schema';
 import { t } from '../../lib/i18n';
 import { daysBetween } from '../../lib/dates';
+import { startOf } from '../../lib/tasks/due';
 import { isOverdue } from '../../lib/tasks/filter';
 import { textFragmentUrl } from '../../lib/tasks/fragment';
 import { TaskEditor } from './TaskEditor';
@@ -33,6 +34,8 @@ function dueLabel(task: Task, today: string): { text: string; tone: 'overdue' | 
 export function TaskRow(props: TaskRowProps) {
   const { task, today } = props;
   const due = dueLabel(task, today);
+  // a start date (…后) is when work may begin: labelled 开始, never 截止 or 逾期
+  const start = startOf(task.deadlines);
   const href = textFragmentUrl(task);
   return (
     <li class={`task status-${task.status}${task.orphaned ? ' orphaned' : ''}`} data-task-id={task.id} data-status={task.status}>
@@ -55,6 +58,11 @@ export function TaskRow(props: TaskRowProps) {
               {due && (
                 <span class={`chip chip-due due-${due.tone}`} data-field="due">
                   {due.text}
+                </span>
+              )}
+              {start && (
+                <span class="chip chip-start" title={t('popup_startsTitle')} data-field="start">
+                  {t('popup_startsOn', start)}
                 </span>
               )}
               {task.deadlines.map((deadline) => (
