@@ -10,20 +10,29 @@ import { t } from '../../lib/i18n';
 import { applyView, DEFAULT_VIEW, unitCounts, type ListView } from '../../lib/tasks/filter';
 import { EmptyState, NoMatch } from './EmptyState';
 import { ExportControls } from './ExportControls';
-import { clipAll, resolveTargetTab, toggleHighlights, type ClipAllOutcome, type ToggleOutcome } from './page-actions';
+import { clipAll, resolveTargetTab, toggleHighlights, type ClipAllOutcome, type ClipScope, type ToggleOutcome } from './page-actions';
 import { TaskRow } from './TaskRow';
 import { Toolbar } from './Toolbar';
 import { UndoToast, type ToastState } from './UndoToast';
 import { useLiveQuery } from './useLiveQuery';
 
-type Notice = { tone: 'info' | 'error'; text: string };
+/** rest: how many sentences of the page 摘录全部 left out, offered with a button that clips them */
+type Notice = { tone: 'info' | 'error'; text: string; rest?: number };
 
-function clipNotice(outcome: ClipAllOutcome): Notice {
+function clippedText(added: number, existing: number, scope: ClipScope, rest: number): string {
+  if (!added && !existing) return t(scope === 'orders' && rest ? 'popup_clipNoWorkOrders' : 'popup_clipNothingFound');
+  if (!added) return t('popup_clipAllExisting', String(existing));
+  if (!existing) return t('popup_clipAdded', String(added));
+  return t('popup_clipAddedAndExisting', [String(added), String(existing)]);
+}
+
+function clipNotice(outcome: ClipAllOutcome, scope: ClipScope): Notice {
   switch (outcome.kind) {
-    case 'clipped':
-      if (!outcome.added) return { tone: 'info', text: t('popup_clipAllExisting', String(outcome.existing)) };
-      if (!outcome.existing) return { tone: 'info', text: t('popup_clipAdded', String(outcome.added)) };
-      return { tone: 'info', text: t('popup_clipAddedAndExisting', [String(outcome.added), String(outcome.existing)]) };
+    case 'clipped': {
+      const text = clippedText(outcome.added, outcome.existing, scope, outcome.rest);
+      if (!outcome.rest) return { tone: 'info', text };
+      return { tone: 'info', text: `${text}${t('popup_clipRestLeft', String(outcome.rest))}`, rest: outcome.rest };
+    }
     case 'nothing-found':
       return { tone: 'info', text: t('popup_clipNothingFound') };
     case 'no-content-script':
@@ -140,11 +149,11 @@ export function App({ db }: { db: LuoshiDatabase }) {
     });
   }
 
-  async function onClipAll() {
+  async function onClipAll(scope: ClipScope = 'orders') {
     setBusy(true);
     setNotice(null);
     try {
-      setNotice(clipNotice(await clipAll(tabId)));
+      setNotice(clipNotice(await clipAll(tabId, scope), scope));
     } finally {
       setBusy(false);
     }
@@ -185,6 +194,12 @@ export function App({ db }: { db: LuoshiDatabase }) {
         {notice && (
           <p class={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-luoshi-notice={notice.tone}>
             <span>{notice.text}</span>
+            {notice.rest ? (
+              <button type="button" class="notice-action" onClick={() => void onClipAll('rest')} disabled={busy}
+                title={t('popup_clipRestTitle')} data-luoshi-action="clip-rest">
+                {t('popup_clipRest', String(notice.rest))}
+              </button>
+            ) : null}
             <button type="button" class="notice-close" onClick={() => setNotice(null)} aria-label={t('popup_dismissNotice')} title={t('popup_dismissNotice')}>
               ×
             </button>

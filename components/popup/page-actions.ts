@@ -9,6 +9,7 @@ import {
   type ContentRequest,
   type Request,
 } from '../../lib/messages';
+import { splitWorkOrders } from '../../lib/tasks/work-orders';
 
 /** Opened as popup.html?tab=… : a page in a tab of its own, not the toolbar popup. */
 export function isOpenedInTab(search: string = location.search): boolean {
@@ -22,8 +23,12 @@ export async function resolveTargetTab(search: string = location.search): Promis
   return active?.id;
 }
 
+/** 摘录全部 clips the page's work orders (lib/tasks/work-orders.ts); 'rest' then clips the other sentences. */
+export type ClipScope = 'orders' | 'rest';
+
 export type ClipAllOutcome =
-  | { kind: 'clipped'; added: number; existing: number }
+  /** rest: sentences of the page left out (scope 'orders'), which the popup offers to clip with one click */
+  | { kind: 'clipped'; added: number; existing: number; rest: number }
   | { kind: 'nothing-found' }
   | { kind: 'no-content-script' }
   | { kind: 'no-tab' }
@@ -33,8 +38,11 @@ async function askPage(tabId: number, request: ContentRequest): Promise<unknown>
   return browser.tabs.sendMessage(tabId, request);
 }
 
-/** 摘录全部: the page's content script lists its task drafts; the background stores them. */
-export async function clipAll(tabId: number | undefined): Promise<ClipAllOutcome> {
+/**
+ * 摘录全部: the page's content script lists its task drafts; the background stores the work orders among them
+ * (scope 'orders') or the other sentences (scope 'rest').
+ */
+export async function clipAll(tabId: number | undefined, scope: ClipScope = 'orders'): Promise<ClipAllOutcome> {
   if (tabId === undefined) return { kind: 'no-tab' };
   let reply: unknown;
   try {
@@ -45,11 +53,15 @@ export async function clipAll(tabId: number | undefined): Promise<ClipAllOutcome
   const page = pageTasksReplySchema.safeParse(reply);
   if (!page.success) return { kind: 'no-content-script' };
   if (!page.data.drafts.length) return { kind: 'nothing-found' };
-  const request: Request = { type: 'clip', drafts: page.data.drafts };
+  const { orders, rest } = splitWorkOrders(page.data.drafts);
+  const drafts = scope === 'orders' ? orders : rest;
+  const left = scope === 'orders' ? rest.length : 0;
+  if (!drafts.length) return { kind: 'clipped', added: 0, existing: 0, rest: left };
+  const request: Request = { type: 'clip', drafts };
   try {
     const stored = await browser.runtime.sendMessage(request);
     const ok = clipReplySchema.safeParse(stored);
-    if (ok.success) return { kind: 'clipped', added: ok.data.added.length, existing: ok.data.existing.length };
+    if (ok.success) return { kind: 'clipped', added: ok.data.added.length, existing: ok.data.existing.length, rest: left };
     const failed = errorReplySchema.safeParse(stored);
     return { kind: 'failed', error: failed.success ? failed.data.error : 'no reply' };
   } catch (error) {
