@@ -5,9 +5,9 @@ import { notifyPageTabs } from '../../lib/background/notify';
 import type { LuoshiDatabase } from '../../lib/db/database';
 import { isOpen, type Task, type TaskPatch } from '../../lib/db/schema';
 import { deleteTask, listTasks, restoreDeleted, updateTask } from '../../lib/db/tasks';
-import { localDate } from '../../lib/dates';
 import { t } from '../../lib/i18n';
 import { applyView, DEFAULT_VIEW, unitCounts, type ListView } from '../../lib/tasks/filter';
+import { popupToday } from './clock';
 import { EmptyState, NoMatch } from './EmptyState';
 import { ExportControls } from './ExportControls';
 import { clipAll, resolveTargetTab, toggleHighlights, type ClipAllOutcome, type ClipScope, type ToggleOutcome } from './page-actions';
@@ -68,7 +68,7 @@ export function App({ db }: { db: LuoshiDatabase }) {
   const [tabId, setTabId] = useState<number | undefined>(undefined);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const today = localDate(new Date());
+  const today = popupToday();
 
   useEffect(() => {
     resolveTargetTab().then(setTabId, () => setTabId(undefined));
