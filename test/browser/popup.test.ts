@@ -344,6 +344,7 @@ describe('摘录全部 and highlights on a page', () => {
     const left = Number(/\d+/.exec((await rest.textContent()) ?? '')?.[0]);
     expect(left).toBeGreaterThan(0);
     expect(added + left).toBe(pageDrafts.drafts.length);
+    await inTab.screenshot({ path: join(SHOTS, 'popup-clip-rest.png') });
     await rest.click();
     await expect.poll(() => taskCount(inTab)).toBe(before + added + left);
     await expect.poll(() => inTab.locator('[data-luoshi-action="clip-rest"]').count()).toBe(0);
