@@ -123,7 +123,7 @@ async function headless(browser: ExtensionBrowser, page: Page, url: string): Pro
       .then(() => popup.waitForTimeout(500))
       .then(() => popup.locator('[data-task-id]').count())
       .catch(() => 0);
-    // the notice offers the sentences that are not work orders (清单 keeps them one click away): count, then close it
+    // the notice offers, with one click, the sentences that are not work orders: count them, then close it
     const rest = popup.locator('[data-luoshi-action="clip-rest"]');
     if (await rest.count()) left = Number(/\d+/.exec((await rest.textContent()) ?? '')?.[0] ?? 0);
     await popup.locator('.notice-close').click().catch(() => undefined);
@@ -153,7 +153,8 @@ async function main(): Promise<void> {
       await page.goto(url);
       const tabId = await activeTabId(browser);
       const list = await browser.context.newPage();
-      await list.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}&today=${demoToday(seedText())}`);
+      const query = new URLSearchParams({ ...(tabId !== undefined && { tab: String(tabId) }), today: demoToday(seedText()) });
+      await list.goto(`chrome-extension://${browser.extensionId}/popup.html?${query}`);
       await page.bringToFront();
       console.log(`Chromium is open on ${url} with Luoshi loaded; the second tab is its task list as of ${demoToday(seedText())}.`);
       console.log('Click the 落实 toolbar button for the task list (Alt+Shift+K); Alt+Shift+L shows or hides the highlights.');
