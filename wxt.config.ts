@@ -29,12 +29,19 @@ export const COMMANDS = {
 
 export const FIREFOX_ID = 'luoshi@luoshi.invalid';
 
+/** Icon sizes (px): toolbar 16/32, extensions page 48, stores and install dialog 128. Drawn once in assets/icon.svg,
+ * rendered to public/icon/<size>.png by `npm run icons`. */
+export const ICON_SIZES = [16, 32, 48, 128] as const;
+const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`]));
+
 /** The manifest fields we set; WXT adds entrypoints (background, content script, popup, options). */
 export function luoshiManifest(browser: string): UserManifest {
   return {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
+    icons: ICONS,
+    action: { default_icon: ICONS },
     permissions: Object.keys(PERMISSIONS),
     commands: COMMANDS,
     ...(browser === 'firefox' && {

@@ -1,7 +1,11 @@
 // `npm run demo`: builds the extension, serves the bundled sample speech as a web page on 127.0.0.1, and opens
-// Chromium with Luoshi on it. With a display: a normal window, left open until you close it. Without one (CI,
-// a server): headless; saves docs/screenshots/page.png (the highlighted page) and docs/screenshots/popup.png
-// (the task list after 摘录全部), and prints the tasks found.
+// Chromium with Luoshi on it. With a display: a normal window, left open until you close it, with the task list in
+// a second tab. Without one (CI, a server): headless; saves page.png (the highlighted page) and popup.png (the task
+// list after 摘录全部, at the popup's own 420 × 560) to test-results/demo/ (ignored by git), and prints the tasks
+// found. `npm run demo -- --update-screenshots` writes the two to docs/screenshots/ instead, for the README.
+//
+// The sample speech is years old: the list is shown as of DEMO_DAYS_AFTER days after the page's upload date
+// (popup.html?today=, components/popup/clock.ts), so its deadlines count down instead of all reading 逾期.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -10,13 +14,19 @@ import { activeTabId, askActiveTab, EXTENSION_DIR, launchWithExtension, ROOT, se
 import { buildSeedPage } from '../test/pages/build-seed-page';
 import { extract } from '../lib/extract';
 import { findPublishDate } from '../lib/extract/page-date';
+import { addDays, localDate } from '../lib/dates';
 import { pageTasksReplySchema } from '../lib/messages';
 import { DEFAULT_SETTINGS, resolveReferenceDate } from '../lib/settings';
 
 import { printTaskTable, type TaskRow } from './task-table';
 
-/** LUOSHI_SCREENSHOTS lets tests keep the README's screenshots untouched. */
-const SCREENSHOTS = resolve(ROOT, process.env.LUOSHI_SCREENSHOTS ?? 'docs/screenshots');
+/** Where the screenshots go: the README's images only when asked; LUOSHI_SCREENSHOTS (the demo's test) wins. */
+const UPDATE_SCREENSHOTS = process.argv.includes('--update-screenshots');
+const SCREENSHOTS = resolve(ROOT, process.env.LUOSHI_SCREENSHOTS ?? (UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/demo'));
+/** The popup's size in Chrome's toolbar (components/popup/popup.css). */
+const POPUP_SIZE = { width: 420, height: 560 };
+/** The list is shown as of this many days after the sample's upload date. */
+const DEMO_DAYS_AFTER = 3;
 const MARK = 'mark.luoshi-mark[data-luoshi]';
 const headed = Boolean(process.env.DISPLAY);
 
@@ -31,6 +41,12 @@ function build(): void {
     const first = stderr.split('\n').find((line) => line.trim() && !/^\s+at /.test(line))?.trim();
     throw new DemoError(`the build failed${first ? `: ${first}` : ''} (run \`npx wxt build\` to see why)`);
   }
+}
+
+/** The day the list is shown as of: a few days after the page's publish date (today when it shows none). */
+function demoToday(text: string): string {
+  const published = findPublishDate(text);
+  return published ? addDays(published, DEMO_DAYS_AFTER) : localDate(new Date());
 }
 
 /** The tasks as the engine finds them in the page's text, without the browser: the fallback when the page part is not there. */
@@ -93,10 +109,12 @@ async function headless(browser: ExtensionBrowser, page: Page, url: string): Pro
   );
   const rows: TaskRow[] = reply.success ? reply.data.drafts : tasksFromEngine(pageText);
 
+  const today = demoToday(pageText);
   const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 800, height: 1000 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  await popup.setViewportSize(POPUP_SIZE);
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}&today=${today}`);
   let clipped = 0;
+  let left = 0;
   const clipAll = popup.locator('[data-luoshi-action="clip-all"]');
   if (await clipAll.waitFor({ timeout: 10_000 }).then(() => true, () => false)) {
     await clipAll.click();
@@ -105,14 +123,19 @@ async function headless(browser: ExtensionBrowser, page: Page, url: string): Pro
       .then(() => popup.waitForTimeout(500))
       .then(() => popup.locator('[data-task-id]').count())
       .catch(() => 0);
+    // the notice offers, with one click, the sentences that are not work orders: count them, then close it
+    const rest = popup.locator('[data-luoshi-action="clip-rest"]');
+    if (await rest.count()) left = Number(/\d+/.exec((await rest.textContent()) ?? '')?.[0] ?? 0);
+    await popup.locator('.notice-close').click().catch(() => undefined);
   }
+  await popup.mouse.move(0, 0);
   const popupShot = join(SCREENSHOTS, 'popup.png');
   await popup.screenshot({ path: popupShot });
-  console.log(`${clipped ? '✓' : '!'} Task list (popup): ${relative(ROOT, popupShot)}${clipped ? '' : ' (no tasks appeared after 摘录全部)'}`);
+  console.log(`${clipped ? '✓' : '!'} Task list (popup, as of ${today}): ${relative(ROOT, popupShot)}${clipped ? '' : ' (no tasks appeared after 摘录全部)'}`);
 
-  printTaskTable(rows, reply.success ? 'Tasks found on the page (the drafts 摘录全部 stores):' : 'Tasks the engine finds (the page gave no list):');
+  printTaskTable(rows, reply.success ? 'Tasks found on the page (the drafts 摘录全部 offers):' : 'Tasks the engine finds (the page gave no list):');
   const kinds = ['target', 'deadline', 'unit'].map((kind) => `${counts[kind] ?? 0} ${kind}`).join(', ');
-  console.log(`\nHighlights: ${kinds}. Tasks: ${rows.length} found, ${rows.filter((r) => r.due).length} with a due date; ${clipped} in the list after 摘录全部.`);
+  console.log(`\nHighlights: ${kinds}. Tasks: ${rows.length} found, ${rows.filter((r) => r.due).length} with a due date; ${clipped} in the list after 摘录全部, ${left} more one click away.`);
   if (rows.length === 0) throw new DemoError('the page was highlighted but no tasks were found');
 }
 
@@ -128,7 +151,12 @@ async function main(): Promise<void> {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     if (headed) {
       await page.goto(url);
-      console.log(`Chromium is open on ${url} with Luoshi loaded.`);
+      const tabId = await activeTabId(browser);
+      const list = await browser.context.newPage();
+      const query = new URLSearchParams({ ...(tabId !== undefined && { tab: String(tabId) }), today: demoToday(seedText()) });
+      await list.goto(`chrome-extension://${browser.extensionId}/popup.html?${query}`);
+      await page.bringToFront();
+      console.log(`Chromium is open on ${url} with Luoshi loaded; the second tab is its task list as of ${demoToday(seedText())}.`);
       console.log('Click the 落实 toolbar button for the task list (Alt+Shift+K); Alt+Shift+L shows or hides the highlights.');
       console.log('Close the browser window to end the demo.');
       await new Promise<void>((done) => browser!.context.on('close', () => done()));

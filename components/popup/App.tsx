@@ -5,30 +5,49 @@ import { keepBadgeCurrent } from '../../lib/background/badge';
 import { notifyPageTabs } from '../../lib/background/notify';
 import type { LuoshiDatabase } from '../../lib/db/database';
 import { isMineTask } from '../../lib/domain/mine';
-import { isOpen, type Task, type TaskPatch } from '../../lib/domain/task';
+import { isOpen, type Task, type TaskDraft, type TaskPatch } from '../../lib/domain/task';
 import { deleteTask, listTasks, restoreDeleted, updateTask } from '../../lib/db/tasks';
-import { localDate } from '../../lib/dates';
 import { t } from '../../lib/i18n';
 import { applyView, DEFAULT_VIEW, unitCounts, type ListView } from '../../lib/tasks/filter';
+import { popupToday } from './clock';
 import { EmptyState, NoMatch } from './EmptyState';
 import { ExportControls } from './ExportControls';
-import { clipAll, resolveTargetTab, toggleHighlights, type ClipAllOutcome, type ToggleOutcome } from './page-actions';
+import { clipAll, resolveTargetTab, toggleHighlights, type ClipAllOutcome, type ClipScope, type ToggleOutcome } from './page-actions';
 import { TaskRow } from './TaskRow';
 import { Toolbar } from './Toolbar';
 import { UndoToast, type ToastState } from './UndoToast';
 import { useLiveQuery } from './useLiveQuery';
 import { useMyUnits } from './useMyUnits';
 
-type Notice = { tone: 'info' | 'error'; text: string };
+/**
+ * rest: how many sentences of the page 摘录全部 (or 只摘录我的: onlyMine) left out, offered with a button that clips
+ * them (of mine only, after 只摘录我的)
+ */
+type Notice = { tone: 'info' | 'error'; text: string; rest?: { count: number; onlyMine: boolean } };
 
-function clipNotice(outcome: ClipAllOutcome, onlyMine = false): Notice {
+/** What a clip was asked for: work orders or the rest, of the whole page or only of my tasks (只摘录我的). */
+type ClipAsk = { scope: ClipScope; onlyMine: boolean };
+
+function clippedText(added: number, existing: number, { scope, onlyMine }: ClipAsk, rest: number): string {
+  if (!added && !existing) {
+    if (scope === 'orders' && rest) return t(onlyMine ? 'mine_clipNoWorkOrders' : 'popup_clipNoWorkOrders');
+    return t(onlyMine ? 'mine_clipNothingMine' : 'popup_clipNothingFound');
+  }
+  if (!added) return t('popup_clipAllExisting', String(existing));
+  if (!existing) return t('popup_clipAdded', String(added));
+  return t('popup_clipAddedAndExisting', [String(added), String(existing)]);
+}
+
+function clipNotice(outcome: ClipAllOutcome, ask: ClipAsk): Notice {
   switch (outcome.kind) {
-    case 'clipped':
-      if (!outcome.added) return { tone: 'info', text: t('popup_clipAllExisting', String(outcome.existing)) };
-      if (!outcome.existing) return { tone: 'info', text: t('popup_clipAdded', String(outcome.added)) };
-      return { tone: 'info', text: t('popup_clipAddedAndExisting', [String(outcome.added), String(outcome.existing)]) };
+    case 'clipped': {
+      const text = clippedText(outcome.added, outcome.existing, ask, outcome.rest);
+      if (!outcome.rest) return { tone: 'info', text };
+      const left = t(ask.onlyMine ? 'mine_clipRestLeft' : 'popup_clipRestLeft', String(outcome.rest));
+      return { tone: 'info', text: `${text}${left}`, rest: { count: outcome.rest, onlyMine: ask.onlyMine } };
+    }
     case 'nothing-found':
-      return { tone: 'info', text: t(onlyMine ? 'mine_clipNothingMine' : 'popup_clipNothingFound') };
+      return { tone: 'info', text: t(ask.onlyMine ? 'mine_clipNothingMine' : 'popup_clipNothingFound') };
     case 'no-content-script':
       return { tone: 'error', text: t('popup_clipNoContentScript') };
     case 'no-tab':
@@ -62,7 +81,7 @@ export function App({ db }: { db: LuoshiDatabase }) {
   const [tabId, setTabId] = useState<number | undefined>(undefined);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const today = localDate(new Date());
+  const today = popupToday();
   const myUnits = useMyUnits();
   const hasUnits = !!myUnits?.length;
 
@@ -160,17 +179,20 @@ export function App({ db }: { db: LuoshiDatabase }) {
     });
   }
 
-  /** 摘录全部, or only the page's tasks that are mine (只摘录我的) */
-  async function onClipAll(onlyMine = false) {
+  /** 摘录全部 (the page's work orders, or with scope 'rest' its other sentences); with onlyMine, of mine only (只摘录我的) */
+  async function onClipAll(scope: ClipScope = 'orders', onlyMine = false) {
     setBusy(true);
     setNotice(null);
     try {
-      const only = onlyMine && myUnits ? (draft: { units: readonly string[] }) => isMineTask(draft, myUnits) : undefined;
-      setNotice(clipNotice(await clipAll(tabId, only), onlyMine));
+      const only = onlyMine && myUnits ? (draft: TaskDraft) => isMineTask(draft, myUnits) : undefined;
+      setNotice(clipNotice(await clipAll(tabId, { scope, only }), { scope, onlyMine }));
     } finally {
       setBusy(false);
     }
   }
+
+  /** the sentences the last clip left out, offered with one click (clip-rest) */
+  const restOffer = notice?.rest;
 
   const rowProps = (task: Task) => ({
     task,
@@ -193,14 +215,14 @@ export function App({ db }: { db: LuoshiDatabase }) {
         <div class="title-row">
           <h1>
             {t('popup_heading')}
-            {all && <span class="open-count">{t('popup_openCount', String(openCount))}</span>}
+            {all && <span class="open-count" title={t('popup_openCount', String(openCount))}>{t('popup_openCount', String(openCount))}</span>}
           </h1>
           <button type="button" class="primary" onClick={() => void onClipAll()} disabled={busy}
             title={t('popup_clipAllTitle')} data-luoshi-action="clip-all">
             {busy ? t('popup_clipAllBusy') : t('popup_clipAll')}
           </button>
           {hasUnits && (
-            <button type="button" onClick={() => void onClipAll(true)} disabled={busy}
+            <button type="button" onClick={() => void onClipAll('orders', true)} disabled={busy}
               title={t('mine_clipMineTitle')} data-luoshi-action="clip-mine">
               {t('mine_clipMine')}
             </button>
@@ -223,6 +245,12 @@ export function App({ db }: { db: LuoshiDatabase }) {
         {notice && (
           <p class={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-luoshi-notice={notice.tone}>
             <span>{notice.text}</span>
+            {restOffer ? (
+              <button type="button" class="notice-action" onClick={() => void onClipAll('rest', restOffer.onlyMine)} disabled={busy}
+                title={t(restOffer.onlyMine ? 'mine_clipRestTitle' : 'popup_clipRestTitle')} data-luoshi-action="clip-rest">
+                {t('popup_clipRest', String(restOffer.count))}
+              </button>
+            ) : null}
             <button type="button" class="notice-close" onClick={() => setNotice(null)} aria-label={t('popup_dismissNotice')} title={t('popup_dismissNotice')}>
               ×
             </button>

@@ -2,6 +2,7 @@
 import type { DeadlineRecord, Task, TaskPatch } from '../../lib/domain/task';
 import { localDate } from '../../lib/dates';
 import { extract } from '../../lib/extract';
+import { dueOf } from '../../lib/tasks/due';
 
 export const UNIT_SEPARATORS = /[、,，;；\n]+/;
 export const LIST_SEPARATORS = /[;；\n]+/;
@@ -64,10 +65,7 @@ export function patchFrom(task: Task, fields: EditorFields): TaskPatch {
   if (fields.note !== before.note) patch.note = fields.note;
   if (fields.deadlines !== before.deadlines) {
     patch.deadlines = deadlinesFromText(fields.deadlines, task);
-    if (fields.due === before.due) {
-      const dates = patch.deadlines.filter((d) => d.kind === 'date' && d.due).map((d) => d.due!).sort();
-      patch.due = dates[0];
-    }
+    if (fields.due === before.due) patch.due = dueOf(patch.deadlines);
   }
   if (fields.due !== before.due) patch.due = fields.due || undefined;
   return patch;

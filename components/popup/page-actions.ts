@@ -9,6 +9,8 @@ import {
   type ContentRequest,
   type Request,
 } from '../../lib/messages';
+import type { TaskDraft } from '../../lib/domain/task';
+import { splitWorkOrders } from '../../lib/tasks/work-orders';
 
 /** Opened as popup.html?tab=… : a page in a tab of its own, not the toolbar popup. */
 export function isOpenedInTab(search: string = location.search): boolean {
@@ -22,8 +24,19 @@ export async function resolveTargetTab(search: string = location.search): Promis
   return active?.id;
 }
 
+/** 摘录全部 clips the page's work orders (lib/tasks/work-orders.ts); 'rest' then clips the other sentences. */
+export type ClipScope = 'orders' | 'rest';
+
+export interface ClipAllOptions {
+  /** 'orders' (the default) or 'rest' */
+  scope?: ClipScope;
+  /** keeps only the drafts it accepts, before the split (只摘录我的: lib/domain/mine.ts isMineTask) */
+  only?: (draft: TaskDraft) => boolean;
+}
+
 export type ClipAllOutcome =
-  | { kind: 'clipped'; added: number; existing: number }
+  /** rest: sentences of the page left out (scope 'orders'), which the popup offers to clip with one click */
+  | { kind: 'clipped'; added: number; existing: number; rest: number }
   | { kind: 'nothing-found' }
   | { kind: 'no-content-script' }
   | { kind: 'no-tab' }
@@ -34,12 +47,14 @@ async function askPage(tabId: number, request: ContentRequest): Promise<unknown>
 }
 
 /**
- * 摘录全部: the page's content script lists its task drafts; the background stores them. With `only`, just the
- * drafts it accepts (只摘录我的: the tasks that are mine).
+ * 摘录全部: the page's content script lists its task drafts; the background stores the work orders among them
+ * (scope 'orders') or the other sentences (scope 'rest'). With `only`, just the drafts it accepts are considered
+ * (只摘录我的: the tasks that are mine), split the same way: the work orders that are mine, then the rest of mine.
+ * 'nothing-found' when the page (or `only`) leaves no draft at all.
  */
 export async function clipAll(
   tabId: number | undefined,
-  only?: (draft: { units: readonly string[] }) => boolean,
+  { scope = 'orders', only }: ClipAllOptions = {},
 ): Promise<ClipAllOutcome> {
   if (tabId === undefined) return { kind: 'no-tab' };
   let reply: unknown;
@@ -50,13 +65,17 @@ export async function clipAll(
   }
   const page = pageTasksReplySchema.safeParse(reply);
   if (!page.success) return { kind: 'no-content-script' };
-  const drafts = only ? page.data.drafts.filter(only) : page.data.drafts;
-  if (!drafts.length) return { kind: 'nothing-found' };
+  const candidates = only ? page.data.drafts.filter(only) : page.data.drafts;
+  if (!candidates.length) return { kind: 'nothing-found' };
+  const { orders, rest } = splitWorkOrders(candidates);
+  const drafts = scope === 'orders' ? orders : rest;
+  const left = scope === 'orders' ? rest.length : 0;
+  if (!drafts.length) return { kind: 'clipped', added: 0, existing: 0, rest: left };
   const request: Request = { type: 'clip', drafts };
   try {
     const stored = await browser.runtime.sendMessage(request);
     const ok = clipReplySchema.safeParse(stored);
-    if (ok.success) return { kind: 'clipped', added: ok.data.added.length, existing: ok.data.existing.length };
+    if (ok.success) return { kind: 'clipped', added: ok.data.added.length, existing: ok.data.existing.length, rest: left };
     const failed = errorReplySchema.safeParse(stored);
     return { kind: 'failed', error: failed.success ? failed.data.error : 'no reply' };
   } catch (error) {

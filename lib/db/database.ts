@@ -3,6 +3,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { dedupeKey } from '../domain/task-keys';
 import type { Task } from '../domain/task';
+import { dueOf } from '../tasks/due';
 
 export const DB_NAME = 'luoshi';
 
@@ -23,6 +24,11 @@ export class LuoshiDatabase extends Dexie {
     this.version(2)
       .stores({ tasks: 'id, &dedupeKey, status, due, createdAt, updatedAt, source.url' })
       .upgrade(normalizeV1Tasks);
+    // v3: no index change; clear the due date that versions before it took from a start date (…后), which the
+    // list then showed as 截止 and 逾期 (issue 11).
+    this.version(3)
+      .stores({ tasks: 'id, &dedupeKey, status, due, createdAt, updatedAt, source.url' })
+      .upgrade(dropStartDue);
   }
 }
 
@@ -47,5 +53,23 @@ async function normalizeV1Tasks(tx: Transaction): Promise<void> {
       if (task.status !== 'todo' && task.status !== 'doing' && task.status !== 'done') task.status = 'todo';
       if (typeof task.createdAt !== 'number') task.createdAt = 0;
       if (typeof task.updatedAt !== 'number' || task.updatedAt < task.createdAt) task.updatedAt = task.createdAt;
+    });
+}
+
+/**
+ * A stored due date that a start date gives and no other deadline does was taken from the start date: it becomes
+ * the earliest dated deadline's (dueOf), or none. A due date the reader typed (one no deadline names) is kept.
+ */
+async function dropStartDue(tx: Transaction): Promise<void> {
+  await tx
+    .table('tasks')
+    .toCollection()
+    .modify((task: Partial<StoredTask>) => {
+      const deadlines = Array.isArray(task.deadlines) ? task.deadlines : [];
+      const named = (start: boolean) => deadlines.some((d) => (d?.kind === 'start') === start && d?.due === task.due);
+      if (!task.due || !named(true) || named(false)) return;
+      const due = dueOf(deadlines);
+      if (due) task.due = due;
+      else delete task.due;
     });
 }

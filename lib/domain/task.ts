@@ -51,6 +51,7 @@ export const taskDraftSchema = z.object({
   targets: z.array(z.string().max(TASK_LIMITS.target)).max(TASK_LIMITS.listItems),
   due: isoDate.optional(),
   source: sourceSchema,
+  section: z.string().max(TASK_LIMITS.title).optional(), // heading nearest before the sentence (lib/page/section.ts)
   anchor: anchorSchema,
 });
 

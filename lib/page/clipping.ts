@@ -9,6 +9,7 @@ import type { Annotator } from './annotator';
 import { draftFromPageTask } from './drafts';
 import { MARK_SELECTOR } from './highlight';
 import { reanchor } from './reanchor';
+import { findSections, nodeAt, withSection } from './section';
 import type { UiStore } from './ui-state';
 
 export const CLIPPED_ATTR = 'data-luoshi-clipped';
@@ -52,7 +53,8 @@ export class Clipper {
     const popover = this.store.state.popover;
     if (!popover) return;
     const task = this.annotator.tasks[popover.task];
-    const draft = task && draftFromPageTask(task, this.source());
+    const source = this.source();
+    const draft = task && withSection(draftFromPageTask(task, source), findSections(document, source.title), nodeAt(task.batch.map, task.task.start));
     if (!draft) return;
     this.store.patchPopover({ clip: 'busy', error: undefined });
     let reply: unknown;

@@ -8,6 +8,7 @@ import { contentRequestSchema, type ContentRequest } from '../messages';
 import type { Annotator } from './annotator';
 import { draftFromPageTask, draftFromSelection, draftFromTask } from './drafts';
 import { readText } from './readable-text';
+import { findSections, nodeAt, withSection } from './section';
 import { offsetAtBoundary } from './text-map';
 
 type MessageListener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
@@ -35,15 +36,19 @@ export interface DraftContext {
 /** Every task on the page, as drafts ready to clip. */
 export function pageDrafts(context: DraftContext): TaskDraft[] {
   const { annotated } = context;
+  const source = context.source();
+  const sections = findSections(document, source.title);
   if (annotated) {
-    return annotated.tasks.map((task) => draftFromPageTask(task, context.source())).filter((d): d is TaskDraft => !!d);
+    return annotated.tasks
+      .map((task) => withSection(draftFromPageTask(task, source), sections, nodeAt(task.batch.map, task.task.start)))
+      .filter((d): d is TaskDraft => !!d);
   }
   // not annotated: read and extract without touching the page
   const map = readText(document.body);
   const referenceDate = context.referenceDateFor(map.text);
   const result = extract(map.text, { referenceDate });
   return result.tasks
-    .map((task) => draftFromTask(map.text, task, 0, context.source()))
+    .map((task) => withSection(draftFromTask(map.text, task, 0, source), sections, nodeAt(map, task.start)))
     .filter((d): d is TaskDraft => !!d);
 }
 
@@ -68,5 +73,7 @@ export function selectionDraft(context: DraftContext): TaskDraft | null {
     }
   }
   const text = located ? located.text.slice(located.start, located.end) : selected;
-  return draftFromSelection(text, extract(text, { referenceDate }), context.source(), located);
+  const source = context.source();
+  const draft = draftFromSelection(text, extract(text, { referenceDate }), source, located);
+  return withSection(draft, findSections(document, source.title), range.startContainer);
 }

@@ -1,6 +1,7 @@
 // Task drafts (what the background stores) from extracted tasks and from a selection. Pure: no DOM.
 import { TASK_LIMITS as LIMITS, type TaskDraft, type TaskSource } from '../domain/task';
 import type { ExtractedTask, ExtractResult } from '../extract/types';
+import { dueOf } from '../tasks/due';
 import type { PageTask } from './annotator';
 import { describeQuote } from './text-quote';
 
@@ -26,7 +27,8 @@ function fields(tasks: ExtractedTask[]): Pick<TaskDraft, 'units' | 'deadlines' |
     .filter((d) => !seen.has(d.text) && !!seen.add(d.text))
     .slice(0, LIMITS.deadlines)
     .map((d) => ({ text: d.text.slice(0, LIMITS.deadlineText), kind: d.kind, ...(d.due ? { due: d.due } : {}) }));
-  const due = tasks.map((t) => t.due).filter((d): d is string => !!d).sort()[0];
+  // not the engine's task.due, which counts start dates (…后) too: a start date makes nothing due
+  const due = dueOf(deadlines);
   return { units, deadlines, targets, ...(due ? { due } : {}) };
 }
 

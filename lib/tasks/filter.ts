@@ -12,7 +12,7 @@ export type DueBucket = 'all' | 'overdue' | 'week' | 'month' | 'none';
 export type ListOrder = 'due' | 'source';
 
 export interface ListView {
-  /** matched against text, units, targets, deadline texts and the note; whitespace and Latin case ignored */
+  /** matched against text, units, targets, deadline texts, the note and the section; whitespace and Latin case ignored */
   search: string;
   status: StatusFilter;
   /** '' = every unit; else a unit as written, standing for every spelling of it in the list (unitCounts) */
@@ -38,7 +38,7 @@ export function normalizeForSearch(text: string): string {
 export function matchesSearch(task: Task, search: string): boolean {
   const needle = normalizeForSearch(search);
   if (!needle) return true;
-  const fields = [task.text, ...task.units, ...task.targets, ...task.deadlines.map((d) => d.text), task.note];
+  const fields = [task.text, ...task.units, ...task.targets, ...task.deadlines.map((d) => d.text), task.note, task.section ?? ''];
   return fields.some((field) => normalizeForSearch(field).includes(needle));
 }
 

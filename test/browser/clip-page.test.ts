@@ -82,7 +82,11 @@ describe('clipping from the page', () => {
       expect(draft.source.url).toBe(url());
       expect(draft.source.published).toBe('2023-11-25');
       expect(text.slice(draft.anchor.start, draft.anchor.end)).toBe(draft.anchor.exact);
+      // the section: the speech's own heading (an <h2> on this page), the last one before the sentence in the text
+      const heading = [...text.slice(0, draft.anchor.start).matchAll(/项目推进会上的讲话内容篇[一二三四五六七八九]/g)].pop()?.[0];
+      expect(draft.section).toBe(heading);
     }
+    expect(new Set(drafts.map((d) => d.section)).size).toBeGreaterThan(5);
   });
 
   test('hovering a task shows 摘录; clicking it stores the task and marks the sentence as clipped', async () => {
@@ -107,6 +111,8 @@ describe('clipping from the page', () => {
     expect(task).toBeTruthy();
     expect(task.units).toEqual(drafts[index].units);
     expect(task.due).toBe(drafts[index].due);
+    expect(task.section).toMatch(/^项目推进会上的讲话内容篇/);
+    expect(task.section).toBe(drafts[index].section);
     expect(task.anchor.prefix.length).toBeGreaterThan(0);
   });
 

@@ -9,6 +9,7 @@ import type { Task } from '../../lib/domain/task';
 import { extract } from '../../lib/extract';
 import { findPublishDate } from '../../lib/extract/page-date';
 import { DEFAULT_SETTINGS, resolveReferenceDate } from '../../lib/settings';
+import { isWorkOrder } from '../../lib/tasks/work-orders';
 import { buildSeedPage } from '../pages/build-seed-page';
 import { activeTabId, launchWithExtension, ROOT, seedText, servePages, type ExtensionBrowser, type PageServer } from './harness';
 import { readableText, waitForAnnotation } from './page-text';
@@ -137,19 +138,31 @@ describe('我的任务', () => {
     await page.screenshot({ path: join(SHOTS, 'mine-page.png') });
   });
 
-  test('只摘录我的 clips the mine tasks; the popup marks their rows, and its filter (on by default) shows exactly those', async () => {
+  test('只摘录我的 clips my work orders, then the rest of mine; the popup marks their rows, and its filter (on by default) shows exactly those', async () => {
     await page.bringToFront();
     const tabId = await activeTabId(browser);
     const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.setViewportSize({ width: 420, height: 560 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.locator('[data-luoshi-action="clip-mine"]').click();
     await popup.locator('[data-luoshi-notice="info"]').waitFor();
     const stored = async (): Promise<Task[]> =>
       (await popup.evaluate((u) => (globalThis as any).chrome.runtime.sendMessage({ type: 'tasks-for-page', url: u }), `${server.origin}/speech.html`)).tasks;
     const { units } = parseMyUnits(MY_UNITS);
+    const orders = await stored();
+    expect(orders.length).toBeGreaterThan(5);
+    expect(orders.every((task) => isMineTask(task, units))).toBe(true);
+    // like 摘录全部 (issue 11), it takes the work orders among mine; the rest of mine is one click away, and
+    // that click clips only mine: then every task of the page that is mine is in the list
+    expect(orders.every((task) => isWorkOrder(task))).toBe(true);
+    const onPage = (await mineTasksOnPage()).length;
+    const rest = popup.locator('[data-luoshi-action="clip-rest"]');
+    expect(Number(/\d+/.exec((await rest.textContent()) ?? '')?.[0])).toBe(onPage - orders.length);
+    expect(await popup.locator('[data-luoshi-notice="info"]').textContent()).toContain('涉及本单位');
+    await popup.screenshot({ path: join(SHOTS, 'mine-popup-clip-rest.png') });
+    await rest.click();
+    await expect.poll(async () => (await stored()).length).toBe(onPage);
     const clipped = await stored();
-    expect(clipped.length).toBeGreaterThan(5);
     expect(clipped.every((task) => isMineTask(task, units))).toBe(true);
 
     // now everything on the page

@@ -149,7 +149,7 @@ describe('popup and background', () => {
     const financeRow = row(popup, ids[2]);
     expect(await financeRow.locator('[data-field="unit"]').allTextContents()).toEqual(['市财政局', '市发展改革委']);
     expect(await financeRow.locator('[data-field="deadline"]').allTextContents()).toEqual(['3月底前']);
-    expect(await financeRow.locator('[data-field="due"]').textContent()).toContain('2026-03-31');
+    expect(await financeRow.locator('[data-field="due"]').getAttribute('data-due')).toBe('2026-03-31');
     // sorted by due: March, September, then the undated one
     const order = await popup.locator('[data-task-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-task-id')));
     expect(order).toEqual([ids[2], ids[1], ids[0]]);
@@ -179,7 +179,7 @@ describe('popup and background', () => {
     expect(await target.locator('.task-note').textContent()).toBe('周五前报送进度');
     expect(await target.locator('[data-field="deadline"]').allTextContents()).toEqual(['8月底前']);
     // the engine read the new deadline, relative to the day the task was clipped
-    expect(await target.locator('[data-field="due"]').textContent()).toMatch(/20\d\d-08-31/);
+    expect(await target.locator('[data-field="due"]').getAttribute('data-due')).toMatch(/20\d\d-08-31/);
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-luoshi-action'))).toBe('edit');
 
     await popup.keyboard.press('Enter'); // the focused edit button opens the editor again
@@ -338,6 +338,16 @@ describe('摘录全部 and highlights on a page', () => {
     await clipAll.click();
     await expect.poll(() => inTab.locator('[data-luoshi-notice]').textContent()).toContain(String(added));
     expect(await taskCount(inTab)).toBe(before + added);
+    // 摘录全部 took the work orders; the other sentences are one click away, and then the page's every task is in
+    const pageDrafts = await inTab.evaluate((tab) => (globalThis as any).chrome.tabs.sendMessage(tab, { type: 'page-tasks' }), tabId);
+    const rest = inTab.locator('[data-luoshi-action="clip-rest"]');
+    const left = Number(/\d+/.exec((await rest.textContent()) ?? '')?.[0]);
+    expect(left).toBeGreaterThan(0);
+    expect(added + left).toBe(pageDrafts.drafts.length);
+    await inTab.screenshot({ path: join(SHOTS, 'popup-clip-rest.png') });
+    await rest.click();
+    await expect.poll(() => taskCount(inTab)).toBe(before + added + left);
+    await expect.poll(() => inTab.locator('[data-luoshi-action="clip-rest"]').count()).toBe(0);
     await inTab.screenshot({ path: join(SHOTS, 'popup-seed.png') });
     // the highlights switch says which way it went, and the notice can be dismissed
     const toggle = inTab.locator('[data-luoshi-action="toggle-highlights"]');

@@ -42,7 +42,7 @@ test('a database written by version 1 opens with the current schema, every task 
 
   const db = new LuoshiDatabase(name, dexieOptions);
   await db.open();
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(3);
   const migrated = await db.tasks.toArray();
   expect(migrated).toHaveLength(50);
 
@@ -67,5 +67,29 @@ test('a database written by version 1 opens with the current schema, every task 
   expect(await db.tasks.where('dedupeKey').equals(rows[10].dedupeKey).count()).toBe(1);
   expect(await countOpen(db)).toBe(rows.filter((row) => row.status !== 'done').length);
   expect((await listTasks(db)).find((task) => task.id === 'v1-7')?.orphaned).toBe(true);
+  await db.delete();
+});
+
+test('version 3 clears a due date taken from a start date (…后), and keeps every other due date', async () => {
+  const name = `luoshi-migration-${Math.random().toString(36).slice(2)}`;
+  const v2 = new Dexie(name, dexieOptions);
+  v2.version(2).stores({ tasks: 'id, &dedupeKey, status, due, createdAt, updatedAt, source.url' });
+  const start = { text: '2月17日(正月十五)后', kind: 'start' as const, due: '2024-02-17' };
+  const date = { text: '3月底前', kind: 'date' as const, due: '2024-03-31' };
+  const row = (i: number, deadlines: object[], due?: string) => ({ ...v1Row(i), deadlines, ...(due ? { due } : { due: undefined }) });
+  const rows = [
+    row(1, [start], '2024-02-17'), // start only: the old due date was the start date
+    row(2, [start, date], '2024-02-17'), // start and due: the old due date was the (earlier) start date
+    row(3, [date], '2024-03-31'), // a plain due date
+    row(4, [start], '2024-05-01'), // typed by the reader: no deadline names it
+    row(5, [], undefined),
+  ];
+  await v2.table('tasks').bulkAdd(rows);
+  v2.close();
+
+  const db = new LuoshiDatabase(name, dexieOptions);
+  await db.open();
+  const due = Object.fromEntries((await db.tasks.toArray()).map((task) => [task.id, task.due]));
+  expect(due).toEqual({ 'v1-1': undefined, 'v1-2': '2024-03-31', 'v1-3': '2024-03-31', 'v1-4': '2024-05-01', 'v1-5': undefined });
   await db.delete();
 });

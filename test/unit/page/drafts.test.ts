@@ -51,7 +51,7 @@ describe('draftFromTask', () => {
 });
 
 describe('draftFromSelection', () => {
-  const result = { spans: [], tasks: [task, { ...task, units: ['县财政局'], due: '2024-03-31', deadlines: [] }] };
+  const result = { spans: [], tasks: [task, { ...task, units: ['县财政局'], due: '2024-03-31', deadlines: [{ text: '3月底前', kind: 'date' as const, due: '2024-03-31' }] }] };
 
   test('merges the fields of every task in the selection; due is the earliest', () => {
     const at = TEXT.indexOf('县发改委');

@@ -81,6 +81,7 @@ describe('search', () => {
     targets: ['全年优良天数比例达到85%'],
     deadlines: [{ text: '3月底前', kind: 'date', due: '2026-03-31' }],
     note: '周五报送王处',
+    section: '在全市大气污染防治推进会上的讲话',
   });
 
   test.each([
@@ -91,6 +92,7 @@ describe('search', () => {
     ['生态环境', true], // units
     ['优良天数', true], // targets
     ['王处', true], // note
+    ['大气污染防治推进会', true], // section (the speech's heading)
     ['市财政局', false],
     ['   ', true], // empty query matches all
   ])('%s -> %s', (query, expected) => {
