@@ -20,7 +20,7 @@ export interface CrossValidation {
 }
 
 /** Folds by genre, round-robin in name order, so every fold holds every genre. */
-/** npm run eval --sweep: pooled scores per encoding setting (model size, outside penalty). */
+/** npm run eval --sweep: pooled scores per encoding setting (the model's size in rows). */
 export const sweep = new Map<string, Pool>();
 
 export function assignFolds(docs: readonly Doc[], k: number): number[] {
@@ -84,7 +84,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const k = Number(arg('--folds') ?? 5);
   const started = performance.now();
   const settings: Array<Partial<EncodeOptions>> = process.argv.includes('--sweep')
-    ? [0, 2, 5, 10, 20, 40].map((b) => ({ tagBias: [0, 0, 0, 0, 0, b, b] }))
+    ? [60000, 40000, 20000, 10000, 5000].map((maxRows) => ({ maxRows }))
     : [];
   const cv = crossValidate(k, Number(arg('--epochs') ?? TRAINING.epochs), settings);
   for (const [p, pool] of sweep) console.log(`${p}: ` + KINDS.map((k) => `${k} ${pool.f1(k).f1.toFixed(3)}`).join(' '));

@@ -28,6 +28,5 @@ export const TRAINING = {
   epochs: 20,
   seed: 20261130,
   maxRows: 20000,
-  outsidePenalty: 0,
-  dropout: { rate: Number(process.env.LUOSHI_DROPOUT ?? 0.3), templates: RULE_TEMPLATES },
+  dropout: { rate: 0.3, templates: RULE_TEMPLATES },
 };

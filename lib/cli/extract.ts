@@ -61,7 +61,8 @@ function main(): number {
     const { file, ref } = parseArgs(process.argv.slice(2));
     const text = readText(file);
     const referenceDate = ref ?? findPublishDate(text);
-    process.stdout.write(`${JSON.stringify(extract(text, referenceDate ? { referenceDate } : {}))}\n`);
+    // --ref is the reader's own date: the text's paired dates do not move it
+    process.stdout.write(`${JSON.stringify(extract(text, { ...(referenceDate ? { referenceDate } : {}), yearFromText: !ref }))}\n`);
     return 0;
   } catch (err) {
     const message = err instanceof UsageError ? err.message : `extract failed: ${String((err as Error)?.message ?? err).split('\n')[0]}`;

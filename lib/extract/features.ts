@@ -76,6 +76,7 @@ const codeSet = (codes: number[]) => {
   return { has: (code: number) => table[code] === 1 };
 };
 const CLAUSE_END = codeSet([0x2c, 0x3b, 0x3a, 0x3002, 0x21, 0x3f, 0x0a, 0xff0c, 0xff1b, 0xff1a]);
+const DIGIT_CODES = codeSet([...'0123456789０１２３４５６７８９xX×'].map((c) => c.charCodeAt(0)));
 const SENTENCE_END = codeSet([0x3002, 0x21, 0x3f, 0x3b, 0x0a, 0xff01, 0xff1f, 0xff1b]);
 
 const UNIT_SUFFIX_LIST = listOf(UNIT_SUFFIXES);
@@ -107,29 +108,31 @@ const SEEDS = TEMPLATES.map((_, i) => finish(mix(0x9747b28c, i + 1)));
 const bucket = (d: number) => (d <= 3 ? d : d <= 5 ? 4 : d <= 8 ? 5 : d <= 12 ? 6 : 7);
 
 /**
- * The document as a whole: the share of its sentences holding a plan cue and a report cue (0-3 each, as
- * plan * 4 + report), so that a planned quantity in a work report's plan section (新建5G-A基站4000座) reads
+ * The document as a whole: the share of its sentences holding a plan cue, a report cue and a figure with its
+ * unit (0-3 each, as plan * 16 + report * 4 + figures), so that a planned quantity in a work report's plan section (新建5G-A基站4000座) reads
  * differently from a figure in a review of the past year.
  */
 export function documentShares(text: string): number {
-  let sentences = 0, planned = 0, reported = 0;
+  let sentences = 0, planned = 0, reported = 0, valued = 0;
   for (let s = 0; s < text.length; ) {
     let e = s;
     while (e < text.length && !SENTENCE_END.has(text.charCodeAt(e))) e++;
     if (e > s) {
       sentences++;
       let flags = 0;
-      for (let i = s; i < e && flags !== 3; i++) {
+      for (let i = s; i < e && flags !== 7; i++) {
         if (!(flags & 1) && PLAN_LIST.at(text, i)) flags |= 1;
         if (!(flags & 2) && REPORT_LIST.at(text, i)) flags |= 2;
+        if (!(flags & 4) && VALUE_UNIT_LIST.at(text, i) && i > s && DIGIT_CODES.has(text.charCodeAt(i - 1))) flags |= 4;
       }
       if (flags & 1) planned++;
       if (flags & 2) reported++;
+      if (flags & 4) valued++;
     }
     s = e + 1;
   }
   const share = (k: number) => (sentences ? Math.min(3, Math.floor((4 * k) / sentences)) : 0);
-  return share(planned) * 4 + share(reported);
+  return share(planned) * 16 + share(reported) * 4 + share(valued);
 }
 
 /**
@@ -337,9 +340,7 @@ export function featureIds(text: string, context: FeatureContext): Int32Array {
     ids[o + 47] = finish(mix(S[47], doc * 1000 + sentence[i] * 100 + genre * 10 + cls[p]));
     ids[o + 39] = finish(mix(S[39], (valueAhead[i] < 15 ? 1 : 0) * 1000 + sentence[i] * 100 + genre * 10 + rt));
   }
-  if (ABLATE.length) for (let i = 0; i < n; i++) for (const t of ABLATE) ids[i * FEATURE_COUNT + t] = S[t];
   return ids;
 }
-const ABLATE: number[] = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.LUOSHI_ABLATE?.split(',').map(Number) ?? [];
 
 export { TAGS };

@@ -22,13 +22,6 @@ export interface ModelData {
   transitions: number[];
   /** TAG_COUNT weights of the first tag of a line */
   start: number[];
-  /**
-   * Subtracted from the O score of every character before decoding: the perceptron errs towards O (precision
-   * well above recall in cross-validation), and this trades the two back. Chosen by npm run eval --sweep.
-   */
-  outsidePenalty?: number;
-  /** added to the score of each tag (TAG_COUNT numbers), the same trade per type; chosen by npm run eval --sweep */
-  tagBias?: number[];
   /** how the model was trained, for the record */
   trainedOn?: { documents: number; characters: number; epochs: number };
 }
@@ -40,19 +33,15 @@ export interface Model {
   emit: Float32Array;
   transitions: Float32Array;
   start: Float32Array;
-  outsidePenalty: number;
-  tagBias: Float32Array;
 }
 
 /** Scores of every tag at every character: scores[i * TAG_COUNT + t]. */
-export function emissionScores(ids: Int32Array, n: number, model: Pick<Model, 'table' | 'outsidePenalty' | 'emit' | 'tagBias'>): Float64Array {
+export function emissionScores(ids: Int32Array, n: number, model: Pick<Model, 'table' | 'emit'>): Float64Array {
   const scores = new Float64Array(n * TAG_COUNT);
-  const { emit, tagBias } = model;
+  const { emit } = model;
   const { slots, rows, mask } = model.table;
   for (let i = 0; i < n; i++) {
     const o = i * TAG_COUNT;
-    for (let t = 0; t < TAG_COUNT; t++) scores[o + t] = tagBias[t];
-    scores[o] -= model.outsidePenalty;
     for (let f = i * FEATURE_COUNT, end = f + FEATURE_COUNT; f < end; f++) {
       // the table's lookup, inlined: this loop is most of the engine's time
       const id = ids[f];
@@ -207,5 +196,5 @@ export function loadModel(data: ModelData): Model {
   const emit = new Float32Array(q.length);
   for (let i = 0; i < q.length; i++) emit[i] = Math.sign(q[i]) * data.scale * (q[i] / 127) ** 2;
   const table = idTable(keys);
-  return { table, lookup: (id: number) => lookupId(table, id), emit, transitions: Float32Array.from(data.transitions), start: Float32Array.from(data.start), outsidePenalty: data.outsidePenalty ?? 0, tagBias: Float32Array.from(data.tagBias ?? new Array(TAG_COUNT).fill(0)) };
+  return { table, lookup: (id: number) => lookupId(table, id), emit, transitions: Float32Array.from(data.transitions), start: Float32Array.from(data.start) };
 }

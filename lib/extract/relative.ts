@@ -63,7 +63,8 @@ export function findRelative(text: string, referenceDate: string): Array<{ start
   for (const m of text.matchAll(GLOBAL)) {
     const g = m.groups ?? {};
     // 近30日内, 每周五前: a past span or a schedule, not a deadline
-    if (!g.week && !g.from && COUNTED_NOT_AFTER.some((w) => text.startsWith(w, m.index - w.length))) continue;
+    const before = text.slice(Math.max(0, m.index - 4), m.index).replace(/[ \u3000]+$/, '');
+    if (!g.week && !g.from && COUNTED_NOT_AFTER.some((w) => before.endsWith(w))) continue;
     // a bare weekday needs 前 to be a deadline (下周一召开 is an event)
     if (g.week && !g.weekPost) continue;
     const due = dueOf(g, referenceDate);

@@ -99,7 +99,8 @@ export function documentContext({ view, cells }: TextReading, options: ExtractOp
   // a flattened table with a unit or time column makes the document a task list, as 责任单位: fields do
   const taskList = isTaskList(view.text) || cells.some((c) => c.kind === 'unit' || c.kind === 'deadline');
   // a date paired with its lunar day or weekday (2月17日(正月十五)) fixes the speech's year (year-hint.ts)
-  return { referenceDate: adjustReferenceDate(view.text, referenceDateOf(options.referenceDate)), taskList };
+  const referenceDate = referenceDateOf(options.referenceDate);
+  return { referenceDate: options.yearFromText === false ? referenceDate : adjustReferenceDate(view.text, referenceDate), taskList };
 }
 
 /** Deadlines in a table's time cells that the context rules left out: the whole cell when it is one expression. */

@@ -43,4 +43,9 @@ export interface ExtractResult {
 export interface ExtractOptions {
   /** YYYY-MM-DD or Date; deadlines without a year resolve to their first occurrence on or after it. Default: today. */
   referenceDate?: string | Date;
+  /**
+   * Move the reference date into the year a paired date fixes (2月17日(正月十五) only fits 2011 and 2030; see
+   * year-hint.ts). Default true; false when the reader fixed the date (CLI --ref, a fixed date in the options).
+   */
+  yearFromText?: boolean;
 }

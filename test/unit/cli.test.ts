@@ -31,11 +31,13 @@ describe('extract CLI', { timeout: 60_000 }, () => {
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['spans', 'tasks']);
     expect(out.spans.length).toBeGreaterThan(100);
-    // 上传日期:2023-11-25, so 春节前 resolves to the 2024 festival (10 February 2024) minus one day
-    expect(out.spans.find((s: { text: string }) => s.text === '春节前')?.due).toBe('2024-02-09');
+    // 上传日期:2023-11-25, but the page's 2月17日(正月十五) only fits 2011 (元宵 2011 fell on 17 February), so the
+    // reference date moves to 2011-02-17 (year-hint.ts) and 春节前 is the eve of the next 春节, 23 January 2012
+    expect(out.spans.find((s: { text: string }) => s.text === '2月17日(正月十五)后')?.due).toBe('2011-02-17');
+    expect(out.spans.find((s: { text: string }) => s.text === '春节前')?.due).toBe('2012-01-22');
   });
 
-  test('--ref overrides the page date', () => {
+  test('--ref overrides the page date and the year read from the text', () => {
     const out = JSON.parse(run(SEED, '--ref', '2023-01-05').stdout);
     expect(out.spans.find((s: { text: string }) => s.text === '春节前')?.due).toBe('2023-01-21');
   });

@@ -198,8 +198,6 @@ export interface TrainedWeights {
 export interface EncodeOptions {
   /** keep the rows with the largest weights, at most this many (the model's size) */
   maxRows: number;
-  outsidePenalty?: number;
-  tagBias?: number[];
 }
 
 /**
@@ -235,8 +233,6 @@ export function encodeModel(trained: TrainedWeights, options: EncodeOptions): Mo
     weights: toBase64(new Uint8Array(q.buffer)),
     transitions: trained.transitions.map(round),
     start: trained.start.map(round),
-    outsidePenalty: options.outsidePenalty ?? 0,
-    ...(options.tagBias ? { tagBias: options.tagBias } : {}),
     trainedOn: trained.trainedOn,
   };
 }

@@ -334,5 +334,8 @@ export const COUNTED_UNITS: Readonly<Record<string, { days: number } | { working
 export const COUNTED_ENDS = ['以内', '之内', '内'];
 /** Words before a counted span that name the meeting or the document it counts from (会后一周内, 通知印发后10日内). */
 export const COUNTED_FROM = ['会后', '会议结束后', '本通知印发后', '通知印发后', '印发之日起', '本方案印发之日起', '自即日起', '即日起'];
-/** Words before a counted span that make it a past or a duration, never a deadline (近30日内, 过去一周内). */
-export const COUNTED_NOT_AFTER = ['近', '过去', '最近', '前', '每'];
+/**
+ * Words before a counted span that make it a past, a duration or a time limit, never a deadline (近30日内,
+ * 过去一周内, 办结时间压缩至1个工作日以内 and 控制在35个工作日以内 are targets).
+ */
+export const COUNTED_NOT_AFTER = ['近', '过去', '最近', '前', '每', '至', '到', '在', '为', '于'];
