@@ -1,12 +1,13 @@
-// Highlights on speech pages, clipping, re-anchoring: see lib/page/controller.ts.
-import '@/components/page/page-ui.css';
-import { startPage } from '@/lib/page/controller';
+// The script on every http(s) page: only the bootstrap (lib/page/boot.ts). It loads the page part
+// (entrypoints/page-main.ts) on speech pages and when the popup or background asks.
+import { startBoot } from '@/lib/page/boot';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // the page part passes its CSS to the shadow root itself (lib/page/page-ui-host.ts)
+  cssInjectionMode: 'manual',
   main(ctx) {
-    startPage(ctx);
+    startBoot(ctx);
   },
 });

@@ -4,14 +4,18 @@ import { z } from '../zod';
 import type { LuoshiDatabase } from '../db/database';
 import { pageKey } from '../db/keys';
 import { addDrafts, setOrphaned, tasksForPage } from '../db/tasks';
-import { requestSchema, type ClipReply, type ErrorReply, type TasksReply } from '../messages';
+import { requestSchema, type ClipReply, type ErrorReply, type ExtractReply, type TasksReply } from '../messages';
+import type { Settings } from '../settings';
+import { extractForPage } from './extract';
 
-export type Reply = ClipReply | TasksReply | { ok: true } | ErrorReply;
+export type Reply = ClipReply | TasksReply | ExtractReply | { ok: true } | ErrorReply;
 
 export interface RequestContext {
   db: LuoshiDatabase;
   /** tell the tabs showing this page that its clipped sentences changed */
   notifyPage(url: string): void;
+  /** the settings (default: lib/settings getSettings); a test seam */
+  settings?: () => Promise<Settings>;
 }
 
 export async function handleRequest(raw: unknown, context: RequestContext): Promise<Reply> {
@@ -32,6 +36,8 @@ export async function handleRequest(raw: unknown, context: RequestContext): Prom
       case 'set-orphaned':
         await setOrphaned(context.db, request.ids, request.orphaned);
         return { ok: true };
+      case 'extract':
+        return extractForPage(request.text, request.referenceDate, context.settings);
     }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

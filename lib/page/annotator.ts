@@ -1,5 +1,5 @@
-// Reads text, runs the engine over each batch of text (a slice at a time, see extractSlices), and marks the spans in chunks that yield to the page
-// between them, so a long page never blocks the main thread for long. The first batch is the whole page;
+// Reads text, has the engine run over each batch of text (in the background: engine-client.ts), and marks the
+// spans in chunks that yield to the page between them, so a long page never blocks the main thread for long. The first batch is the whole page;
 // later batches are content that appeared afterwards (only text nodes not read before).
 import type { DeadlineKind, ExtractedTask, ExtractResult, SpanType } from '../extract/types';
 import { chunkSpecs, MARK_SELECTOR, markChunk, removeMarks, type MarkSpec } from './highlight';
@@ -29,8 +29,8 @@ export interface PageTask {
 }
 
 export interface AnnotatorOptions {
-  /** extract() a slice at a time (lib/extract extractSlices): offsets into the whole text */
-  extractSlices(text: string): Iterable<ExtractResult>;
+  /** extract() on the text, off the page's main thread (engine-client.ts) */
+  extract(text: string): Promise<ExtractResult>;
   /** wraps our own DOM writes (the mutation observer ignores them) */
   own<T>(fn: () => T): T;
   /** longest stretch of marking before yielding to the page */
@@ -77,16 +77,9 @@ export class Annotator {
     return this.options.own(fn);
   }
 
-  /** Runs the engine over the text, yielding to the page between slices once the budget is used up. */
-  async analyse(text: string): Promise<ExtractResult> {
-    const pace = pacer(this.options.budgetMs ?? DEFAULT_BUDGET_MS);
-    const result: ExtractResult = { spans: [], tasks: [] };
-    for (const part of this.options.extractSlices(text)) {
-      result.spans.push(...part.spans);
-      result.tasks.push(...part.tasks);
-      await pace();
-    }
-    return result;
+  /** The engine's result for the text. */
+  analyse(text: string): Promise<ExtractResult> {
+    return this.options.extract(text);
   }
 
   /** Reads the text under root that was not read before. */

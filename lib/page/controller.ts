@@ -1,15 +1,14 @@
-// The content script's behaviour on a page: decide whether to annotate, annotate (and keep annotating what
-// appears later), and turn highlights on and off. The parts have files of their own: the legend and popover
-// (page-ui-host.ts), clipping and re-marking clipped sentences (clipping.ts, reanchor.ts), and requests from the
-// popup/background (content-requests.ts). The entrypoint only calls startPage(ctx).
+// The page part's behaviour on a page the bootstrap (boot.ts) found to be a speech, or was asked about: annotate
+// (and keep annotating what appears later), and turn highlights on and off. The parts have files of their own: the
+// legend and popover (page-ui-host.ts), clipping and re-marking clipped sentences (clipping.ts, reanchor.ts), and
+// the drafts requests ask for (content-requests.ts). entrypoints/page-main.ts only hands createPageMain to boot.ts.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageKey } from '../db/keys';
 import type { TaskSource } from '../db/schema';
-import { extractSlices } from '../extract';
 import { findPublishDate } from '../extract/page-date';
-import type { SpanType } from '../extract/types';
+import type { ExtractResult, SpanType } from '../extract/types';
 import { t } from '../i18n';
-import type { ContentRequest, PageTasksReply, SelectionDraftReply, ToggleReply } from '../messages';
+import { contentRequestSchema, type ContentRequest, type PageTasksReply, type SelectionDraftReply, type ToggleReply } from '../messages';
 import {
   DEFAULT_SETTINGS,
   getSettings,
@@ -20,27 +19,25 @@ import {
   type Settings,
 } from '../settings';
 import { Annotator, yieldToPage } from './annotator';
+import type { PageMain, Prefetch } from './boot';
 import { Clipper } from './clipping';
-import { listenForRequests, pageDrafts, selectionDraft, type DraftContext } from './content-requests';
+import { pageDrafts, selectionDraft, type DraftContext } from './content-requests';
+import { extractInBackground, parseExtraction } from './engine-client';
 import { taskSource } from './drafts';
 import { MARK_CLASS } from './highlight';
 import { applyMarkStyle, markCss, removeMarkStyle } from './mark-style';
 import { watchAdditions, type AdditionWatcher } from './observer';
 import { PageUiHost } from './page-ui-host';
 import { defaultIsHidden, isSkippedElement, OWN_UI_ATTR } from './readable-text';
+import { markAnnotateStart, measureAnnotate, measurePart, PERF } from './perf';
 import { looksLikeSpeech, MIN_SPANS } from './speech-detect';
+import type { TextMap } from './text-map';
 import { UiStore } from './ui-state';
-
-export const PERF = { detect: 'luoshi:detect', annotate: 'luoshi:annotate' } as const;
 
 type Mode = 'idle' | 'on' | 'off';
 
 /** Text length above which the steps of an annotation are run as separate tasks. */
 const LONG_TEXT = 50_000;
-/** Engine slice size: a slice takes well under 100 ms on a cold engine (bench: longest block 90 ms on the 10x page), and results stay equal to one extract() (test/unit/extract/slices.test.ts). */
-const SLICE_CHARS = 20_000;
-/** Shortest time between two looks at whether a page that changed has become a speech. */
-const DETECT_INTERVAL_MS = 1000;
 
 class PageController {
   private mode: Mode = 'idle';
@@ -55,16 +52,12 @@ class PageController {
   private referenceDate?: string;
   private published?: string;
   private measured = false;
-  private lastDetect = 0;
-  private detectTimer?: number;
-  /** raw text length of the page when it was last read and had too few spans */
-  private rejectedLength = 0;
   /** annotation steps run one after another */
   private queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.annotator = new Annotator({
-      extractSlices: (text) => extractSlices(text, { referenceDate: this.referenceDate }, SLICE_CHARS),
+      extract: (text) => extractInBackground(text, this.referenceDate),
       own: (fn) => (this.watcher ? this.watcher.own(fn) : fn()),
     });
     this.store = new UiStore({
@@ -90,23 +83,27 @@ class PageController {
     });
   }
 
+  /** Reads the settings and starts following them. */
   async boot(): Promise<void> {
     this.settings = await getSettings();
     this.store.set({ colors: this.settings.colors });
-    listenForRequests(this.ctx, (request) => this.handle(request));
     const unwatch = watchSettings((s) => this.onSettings(s));
     this.ctx.onInvalidated(() => {
       unwatch();
       this.watcher?.stop();
       this.ui.stopListening();
     });
-    if (isSiteDisabled(this.settings, location.hostname) || !this.settings.highlightByDefault) return;
+  }
 
-    performance.mark(`${PERF.detect}:start`);
-    const speech = looksLikeSpeech(document.body?.textContent ?? '');
-    performance.measure(PERF.detect, `${PERF.detect}:start`);
-    this.startWatching();
-    if (speech) await this.enqueue(() => this.turnOn(false));
+  /** The bootstrap found a speech: annotate unless the site is off. Resolves whether the page is now marked. */
+  async annotate(prefetch?: Prefetch): Promise<boolean> {
+    if (isSiteDisabled(this.settings, location.hostname) || !this.settings.highlightByDefault) return false;
+    await this.enqueue(() => this.turnOn(false, prefetch));
+    return this.mode === 'on';
+  }
+
+  isIdle(): boolean {
+    return this.mode === 'idle';
   }
 
   private enqueue(step: () => Promise<void>): Promise<void> {
@@ -128,27 +125,9 @@ class PageController {
             if (looksLikeSpeech(document.body.textContent ?? '')) await this.turnOn(false);
           });
         } else if (this.mode === 'on') void this.enqueue(() => this.annotateMore(roots));
-        else if (this.mode === 'idle') this.detectSoon();
+        // idle: the bootstrap's SpeechWatcher looks again
       },
     });
-  }
-
-  /**
-   * A page that was not a speech at first may become one (SPA navigation, content loaded later). It is looked at
-   * again at most once per DETECT_INTERVAL_MS; additions within that time are looked at when it has passed, not
-   * dropped (the speech may be the last thing to arrive).
-   */
-  private detectSoon(): void {
-    if (this.detectTimer !== undefined) return;
-    const wait = Math.max(0, this.lastDetect + DETECT_INTERVAL_MS - Date.now());
-    this.detectTimer = this.ctx.setTimeout(() => {
-      this.detectTimer = undefined;
-      if (this.mode !== 'idle' || !document.body) return;
-      this.lastDetect = Date.now();
-      // a page already read and found wanting is read again only once it has grown markedly
-      const raw = document.body.textContent ?? '';
-      if (raw.length > this.rejectedLength * 1.2 && looksLikeSpeech(raw)) void this.enqueue(() => this.turnOn(false));
-    }, wait);
   }
 
   private isOwn(node: Node): boolean {
@@ -159,30 +138,37 @@ class PageController {
 
   // ---- annotating -------------------------------------------------------------------------------------------
 
-  private async turnOn(force: boolean): Promise<void> {
+  private async turnOn(force: boolean, prefetch?: Prefetch): Promise<void> {
     if (this.mode === 'on' || !document.body) return;
     // from the moment the text is read, content revealed by attribute changes must not be missed
     this.startWatching();
     this.watcher?.watchReveals(true);
     const first = !this.measured;
-    if (first) performance.mark(`${PERF.annotate}:start`);
-    const map = this.annotator.read(document.body);
-    if (first) performance.mark(`${PERF.annotate}:read`);
-    // on a long page, reading, extracting and marking each get a task of their own
-    const long = map.text.length > LONG_TEXT;
-    if (long) await yieldToPage();
-    if (first) performance.mark(`${PERF.annotate}:extract-start`);
-    this.readDates(map.text);
-    const result = await this.annotator.analyse(map.text);
-    if (first) {
-      performance.mark(`${PERF.annotate}:extract`);
-      performance.measure(`${PERF.annotate}:read`, `${PERF.annotate}:start`, `${PERF.annotate}:read`);
-      performance.measure(`${PERF.annotate}:extract`, `${PERF.annotate}:extract-start`, `${PERF.annotate}:extract`);
+    if (first) markAnnotateStart();
+    performance.mark(PERF.pass);
+    let map: TextMap;
+    let result: ExtractResult;
+    if (prefetch) {
+      // read by the bootstrap, extraction asked for while this part loaded
+      if (first) measurePart('load', 'read');
+      map = prefetch.map;
+      const extraction = parseExtraction(await prefetch.reply);
+      this.published = extraction.published;
+      this.referenceDate = extraction.referenceDate;
+      result = extraction;
+      if (first) measurePart('extract', 'load');
+    } else {
+      if (first) measurePart('load', 'start');
+      map = this.annotator.read(document.body);
+      if (first) measurePart('read', 'load');
+      // on a long page, reading and extracting get a task of their own
+      if (map.text.length > LONG_TEXT) await yieldToPage();
+      this.readDates(map.text);
+      result = await this.annotator.analyse(map.text);
+      if (first) measurePart('extract', 'read');
     }
-    if (long) await yieldToPage();
     if (!force && result.spans.length < MIN_SPANS) {
-      // not a speech after all: the DOM stays untouched
-      this.rejectedLength = document.body.textContent?.length ?? 0;
+      // not a speech after all: the DOM stays untouched (the bootstrap looks again once the page has grown)
       this.watcher?.watchReveals(false);
       return;
     }
@@ -193,8 +179,8 @@ class PageController {
     const specs = this.annotator.add(map, result);
     await this.annotator.mark(map, specs);
     if (first) {
-      performance.measure(`${PERF.annotate}:mark`, `${PERF.annotate}:extract`);
-      performance.measure(PERF.annotate, `${PERF.annotate}:start`);
+      measurePart('mark', 'extract');
+      measureAnnotate();
       this.measured = true;
     }
     if (this.mode !== 'on') return;
@@ -303,12 +289,15 @@ class PageController {
 
   // ---- requests from the popup and background -------------------------------------------------------------
 
-  private async handle(request: ContentRequest): Promise<unknown> {
+  async handle(raw: unknown): Promise<unknown> {
+    const parsed = contentRequestSchema.safeParse(raw);
+    if (!parsed.success) return { ok: false, error: 'invalid request' };
+    const request: ContentRequest = parsed.data;
     switch (request.type) {
       case 'page-tasks':
-        return { ok: true, drafts: pageDrafts(this.draftContext()), title: document.title } satisfies PageTasksReply;
+        return { ok: true, drafts: await pageDrafts(this.draftContext()), title: document.title } satisfies PageTasksReply;
       case 'selection-draft':
-        return { ok: true, draft: selectionDraft(this.draftContext()) } satisfies SelectionDraftReply;
+        return { ok: true, draft: await selectionDraft(this.draftContext()) } satisfies SelectionDraftReply;
       case 'toggle-highlights': {
         const on = request.on ?? this.mode !== 'on';
         if (on) {
@@ -330,6 +319,13 @@ class PageController {
   }
 }
 
-export function startPage(ctx: ContentScriptContext): void {
-  void new PageController(ctx).boot();
+/** The page part (boot.ts PageMain): a controller whose settings are being read. */
+export function createPageMain(ctx: ContentScriptContext): PageMain {
+  const controller = new PageController(ctx);
+  return {
+    ready: controller.boot(),
+    annotate: (prefetch) => controller.annotate(prefetch),
+    idle: () => controller.isIdle(),
+    handle: (request) => controller.handle(request),
+  };
 }

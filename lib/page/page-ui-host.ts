@@ -5,6 +5,7 @@ import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { PageUi, type PageUiActions } from '../../components/page/PageUi';
+import pageUiCss from '../../components/page/page-ui.css?inline';
 import type { SpanType } from '../extract/types';
 import type { Annotator } from './annotator';
 import { MARK_SELECTOR } from './highlight';
@@ -75,6 +76,7 @@ export class PageUiHost {
     let container: HTMLElement | undefined;
     return createShadowRootUi<void>(this.options.ctx, {
       name: 'luoshi-page-ui',
+      css: pageUiCss,
       position: 'inline',
       anchor: 'body',
       append: 'last',
