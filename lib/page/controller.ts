@@ -24,7 +24,7 @@ import { Clipper } from './clipping';
 import { pageDrafts, selectionDraft, type DraftContext } from './content-requests';
 import { extractInBackground, parseExtraction } from './engine-client';
 import { taskSource } from './drafts';
-import { MARK_CLASS } from './highlight';
+import { isMark } from './marks';
 import { applyMarkStyle, markCss, removeMarkStyle } from './mark-style';
 import { watchAdditions, type AdditionWatcher } from './observer';
 import { PageUiHost } from './page-ui-host';
@@ -133,7 +133,7 @@ class PageController {
   private isOwn(node: Node): boolean {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!el) return false;
-    return el.classList.contains(MARK_CLASS) || el.hasAttribute(OWN_UI_ATTR) || el.localName.startsWith('luoshi-');
+    return isMark(el) || el.hasAttribute(OWN_UI_ATTR) || el.localName.startsWith('luoshi-');
   }
 
   // ---- annotating -------------------------------------------------------------------------------------------
@@ -217,7 +217,7 @@ class PageController {
     this.mode = 'off';
     this.watcher?.watchReveals(false);
     this.ui.hidePopover(false);
-    this.annotator.clear(document);
+    this.annotator.clear();
     this.annotator.own(() => removeMarkStyle(document));
     this.ui.remove();
     this.clipper.reset();

@@ -1,5 +1,5 @@
-// mark.js glue: wraps text ranges of a TextMap in <mark class="luoshi-mark"> elements, many ranges per
-// markRanges() call, and removes them again.
+// mark.js glue for the DOM painter (painters/dom-painter.ts): wraps text ranges of a TextMap in
+// <mark class="luoshi-mark"> elements, many ranges per markRanges() call, and removes them again.
 //
 // mark.js counts range offsets over its own concatenation of the text nodes under its contexts. The contexts
 // given here are the chunk's text nodes themselves (a NodeIterator rooted at a text node yields that node), so
@@ -7,22 +7,9 @@
 // (text node, offset in node) -> offset in the concatenation of the chunk's nodes. A span whose text nodes are
 // not adjacent in that concatenation becomes several ranges (the pieces of one span share data-luoshi-span).
 import Mark from 'mark.js';
-import type { SpanType } from '../extract/types';
+import { MARK_CLASS, MARK_SELECTOR } from './marks';
+import type { MarkSpec } from './painter';
 import { segmentsFor, type TextMap } from './text-map';
-
-export const MARK_CLASS = 'luoshi-mark';
-export const MARK_SELECTOR = `mark.${MARK_CLASS}`;
-
-export interface MarkSpec {
-  /** offsets in the TextMap's text */
-  start: number;
-  end: number;
-  kind: SpanType;
-  /** the span's number on the page: ties the pieces of one span together */
-  span: number;
-  /** the task sentence's number on the page */
-  task: number;
-}
 
 interface MarkJsRange {
   start: number;
