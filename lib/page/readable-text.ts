@@ -1,7 +1,11 @@
 // What counts as the page's readable text, and reading it into a TextMap.
-// Rules: no script/style/form fields/editable regions/hidden elements/our own UI; block elements and <br>
-// separate text with '\n' so that no span joins two blocks; inside a text node, line breaks and tabs from the
+// Rules: no script/style/form fields/editable regions/hidden elements/our own UI; elements laid out as blocks and
+// <br> separate text with '\n' so that no span joins two blocks; inside a text node, line breaks and tabs from the
 // HTML source read as spaces (same length, so node offsets stay identity), except in <pre>.
+// Layout decides what a block is, not the tag name (issue 10 §2): a <span style="display:block">, a flex or grid
+// item, a table cell or list item starts a new line; a <div style="display:inline"> does not. The computed style is
+// read once per element per walk (layout.ts).
+import { layoutCache } from './layout';
 import type { TextMap, TextPiece } from './text-map';
 
 /** Elements whose content is never readable text (lower-case local names). */
@@ -10,7 +14,10 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'video', 'audio', 'head', 'title', 'datalist',
 ]);
 
-/** Elements that start a new line of text (lower-case local names). Everything else reads inline. */
+/**
+ * Elements that start a new line of text when the browser gives no computed style (a DOM without layout, as in
+ * unit tests). With layout, computed display decides (layout.ts).
+ */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
@@ -26,6 +33,8 @@ export interface ReadOptions {
   skipText?: (node: Text) => boolean;
   /** whether an element is hidden; default: checkVisibility() where available, else computed style */
   isHidden?: (el: Element) => boolean;
+  /** whether an element starts a new line; default: its computed display (layout.ts), cached for the walk */
+  isBlock?: (el: Element) => boolean;
 }
 
 export function defaultIsHidden(el: Element): boolean {
@@ -56,6 +65,7 @@ const SOURCE_WHITESPACE_ONLY = /^[ \n\r\t\f]*[\n\r][ \n\r\t\f]*$/;
 /** Reads the readable text under root (root itself is assumed readable). */
 export function readText(root: Element, options: ReadOptions = {}): TextMap {
   const isHidden = options.isHidden ?? defaultIsHidden;
+  const isBlock = options.isBlock ?? layoutCache().isBlock;
   const skipText = options.skipText;
   const parts: string[] = [];
   const pieces: TextPiece[] = [];
@@ -96,7 +106,7 @@ export function readText(root: Element, options: ReadOptions = {}): TextMap {
           continue;
         }
         if (isHidden(child)) continue;
-        if (BLOCK_TAGS.has(name)) {
+        if (isBlock(child)) {
           lineBreak();
           walk(child, child, pre || name === 'pre');
           lineBreak();
