@@ -7,6 +7,7 @@ import type { MarkSpec, PaintedHit, Painter } from './painter';
 import { DomPainter } from './painters/dom-painter';
 import { CssHighlightPainter } from './painters/css-highlight-painter';
 import { readText } from './readable-text';
+import type { TableAwareResult, TableRow } from './task-table';
 import type { TextMap } from './text-map';
 
 export interface PageSpan {
@@ -31,6 +32,8 @@ export interface PageTask {
   batch: Batch;
   task: ExtractedTask;
   spans: number[];
+  /** a row of a task table (task-table.ts): its number and task cell */
+  row?: TableRow;
 }
 
 export interface AnnotatorOptions {
@@ -96,7 +99,7 @@ export class Annotator {
   }
 
   /** Registers a batch: its text nodes become seen, its tasks and spans get page-wide numbers. Returns mark specs. */
-  add(map: TextMap, result: ExtractResult): MarkSpec[] {
+  add(map: TextMap, result: ExtractResult | TableAwareResult): MarkSpec[] {
     for (const piece of map.pieces) this.seen.add(piece.node);
     const batch: Batch = { map, base: this.pageText.length ? this.pageText.length + 1 : 0 };
     this.pageText = this.pageText.length ? `${this.pageText}\n${map.text}` : map.text;
@@ -104,7 +107,8 @@ export class Annotator {
 
     const specs: MarkSpec[] = [];
     const firstTask = this.tasks.length;
-    for (const task of result.tasks) this.tasks.push({ index: this.tasks.length, batch, task, spans: [] });
+    const rows = 'rows' in result ? result.rows : undefined;
+    for (const task of result.tasks) this.tasks.push({ index: this.tasks.length, batch, task, spans: [], row: rows?.get(task) });
     let t = firstTask;
     for (const span of result.spans) {
       while (t < this.tasks.length && this.tasks[t].task.end <= span.start) t++;

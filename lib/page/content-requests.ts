@@ -1,9 +1,10 @@
 // The task drafts the page hands back to requests from the popup and background: every task on the page (摘录全部) or the selected text (context menu 摘录为任务).
 import type { TaskDraft, TaskSource } from '../db/schema';
 import type { Annotator } from './annotator';
-import { draftFromPageTask, draftFromSelection, draftFromTask } from './drafts';
+import { draftFromPageTask, draftFromRow, draftFromSelection, draftFromTask } from './drafts';
 import { extractInBackground } from './engine-client';
 import { readText } from './readable-text';
+import { readTaskTables } from './task-table';
 import { offsetAtBoundary } from './text-map';
 
 export interface DraftContext {
@@ -22,9 +23,14 @@ export async function pageDrafts(context: DraftContext): Promise<TaskDraft[]> {
   }
   // not annotated: read and extract without touching the page
   const map = readText(document.body);
-  const result = await extractInBackground(map.text, context.referenceDateFor(map.text));
+  const referenceDate = context.referenceDateFor(map.text);
+  const extract = (text: string) => extractInBackground(text, referenceDate);
+  const result = await readTaskTables(map, await extract(map.text), extract);
   return result.tasks
-    .map((task) => draftFromTask(map.text, task, 0, context.source()))
+    .map((task) => {
+      const row = result.rows.get(task);
+      return row ? draftFromRow(map.text, task, row, 0, context.source()) : draftFromTask(map.text, task, 0, context.source());
+    })
     .filter((d): d is TaskDraft => !!d);
 }
 

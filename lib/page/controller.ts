@@ -31,6 +31,7 @@ import { PageUiHost } from './page-ui-host';
 import { defaultIsHidden, isSkippedElement, OWN_UI_ATTR } from './readable-text';
 import { markAnnotateStart, measureAnnotate, measurePart, PERF } from './perf';
 import { looksLikeSpeech, MIN_SPANS } from './speech-detect';
+import { readTaskTables } from './task-table';
 import type { TextMap } from './text-map';
 import { UiStore } from './ui-state';
 
@@ -155,7 +156,7 @@ class PageController {
       const extraction = parseExtraction(await prefetch.reply);
       this.published = extraction.published;
       this.referenceDate = extraction.referenceDate;
-      result = extraction;
+      result = await this.withTables(map, extraction);
       if (first) measurePart('extract', 'load');
     } else {
       if (first) measurePart('load', 'start');
@@ -164,7 +165,7 @@ class PageController {
       // on a long page, reading and extracting get a task of their own
       if (map.text.length > LONG_TEXT) await yieldToPage();
       this.readDates(map.text);
-      result = await this.annotator.analyse(map.text);
+      result = await this.withTables(map, await this.annotator.analyse(map.text));
       if (first) measurePart('extract', 'read');
     }
     if (!force && result.spans.length < MIN_SPANS) {
@@ -196,7 +197,7 @@ class PageController {
       if (!root.isConnected || !this.isReadableRoot(root)) continue;
       const map = this.annotator.read(root);
       if (!map.pieces.length) continue;
-      const result = await this.annotator.analyse(map.text);
+      const result = await this.withTables(map, await this.annotator.analyse(map.text));
       const specs = this.annotator.add(map, result);
       added += specs.length;
       await this.annotator.mark(map, specs);
@@ -206,6 +207,11 @@ class PageController {
       this.updateCounts();
       await this.refreshClipped();
     }
+  }
+
+  /** The engine's result with the task tables under the map read as one task per row (task-table.ts). */
+  private withTables(map: TextMap, result: ExtractResult): Promise<ExtractResult> {
+    return readTaskTables(map, result, (text) => extractInBackground(text, this.referenceDate));
   }
 
   private isReadableRoot(root: Element): boolean {

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { extract } from '../../lib/extract';
 import { findPublishDate } from '../../lib/extract/page-date';
 import { DEFAULT_SETTINGS, resolveReferenceDate } from '../../lib/settings';
-import { launchWithExtension, ROOT, servePages, type ExtensionBrowser, type PageServer } from './harness';
+import { askActiveTab, launchWithExtension, ROOT, servePages, type ExtensionBrowser, type PageServer } from './harness';
 import { countKinds, markedSpans, readableText, waitForAnnotation } from './page-text';
 
 const SHOTS = `${ROOT}/test-results`;
@@ -58,6 +58,97 @@ describe('layout decides blocks, not tag names', () => {
     expect(text).toContain('各部门要在2024年12月底前完成年度任务清单,县审计局负责监督检查。');
     expect(marked.filter((m) => m.kind === 'unit').map((m) => m.text)).toEqual(expect.arrayContaining(['各部门', '县审计局', '县教育局']));
     expect(countKinds(marked).deadline).toBeGreaterThanOrEqual(5);
+    await page.close();
+  });
+});
+
+/** The tasks stored for a page, asked of the background from an extension page (as re-anchoring does). */
+async function storedTasks(url: string): Promise<{ text: string; units: string[]; due?: string; deadlines: { text: string; kind: string }[]; targets: string[] }[]> {
+  const ext = await browser.context.newPage();
+  await ext.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const reply = await ext.evaluate((u) => (globalThis as any).chrome.runtime.sendMessage({ type: 'tasks-for-page', url: u }), url);
+  await ext.close();
+  return reply.tasks;
+}
+
+/** 摘录全部 as the popup does it: the page's drafts (asked of the tab in front), stored by the background. */
+async function clipAll(page: Page): Promise<void> {
+  await page.bringToFront();
+  const drafts = await askActiveTab(browser, { type: 'page-tasks' });
+  expect(drafts.ok).toBe(true);
+  const ext = await browser.context.newPage();
+  await ext.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const reply = await ext.evaluate((list) => (globalThis as any).chrome.runtime.sendMessage({ type: 'clip', drafts: list }), drafts.drafts);
+  await ext.close();
+  expect(reply.ok).toBe(true);
+}
+
+describe('task tables in HTML', () => {
+  test('a table with merged cells and a two-row header: one task per row, units, deadline and targets from its cells', async () => {
+    const page = await open('/task-table.html');
+    await waitForAnnotation(page);
+    const table = page.locator('#tasks');
+    const kinds = async (kind: string) => table.locator(`mark.luoshi-mark[data-luoshi="${kind}"]`).allTextContents();
+    // read by eye from the page: every name in the unit cells, once (县发改委 spans two rows)
+    expect(await kinds('unit')).toEqual([
+      '县发改委', '县财政局', '县自然资源局', '县交通运输局', '县人社局', '各乡镇', '县财政局', '县民政局', '县卫健委', '各乡镇', '县住建局', '各乡镇',
+    ]);
+    expect(await kinds('deadline')).toEqual(['2024年10月底前', '2024年12月底前', '长期坚持', '2024年9月底前', '持续推进']);
+    expect((await kinds('target')).length).toBeGreaterThanOrEqual(4);
+    expect(await kinds('target')).toContain('新建标准化厂房10万平方米');
+    // nothing in the header, the row numbers or the section headings
+    expect(await table.locator('thead mark, tr:has(td[colspan="5"]) mark').count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/task-table.png`, fullPage: true });
+
+    await clipAll(page);
+    const tasks = await storedTasks(`${server.origin}/task-table.html`);
+    const rows = tasks.filter((t) => /^\d /.test(t.text)).sort((a, b) => a.text.localeCompare(b.text));
+    expect(rows.map((t) => t.text)).toEqual([
+      '1 推进产业园区基础设施建设,新建标准化厂房10万平方米',
+      '2 完成园区道路改造提升5公里',
+      '3 新增城镇就业2000人以上',
+      '4 建成乡镇养老服务中心3个',
+      '5 改造农村危房500户',
+    ]);
+    expect(rows.map((t) => t.units)).toEqual([
+      ['县发改委', '县财政局', '县自然资源局'],
+      ['县发改委', '县交通运输局'],
+      ['县人社局', '各乡镇', '县财政局'],
+      ['县民政局', '县卫健委', '各乡镇'],
+      ['县住建局', '各乡镇'],
+    ]);
+    expect(rows.map((t) => t.due ?? t.deadlines[0]?.kind)).toEqual(['2024-10-31', '2024-12-31', 'ongoing', '2024-09-30', 'ongoing']);
+    // no task made of a date cell alone (the old failure: 2024年10月底前 as a task's whole text)
+    expect(tasks.some((t) => /^\d{4}年\d+月底前$/.test(t.text))).toBe(false);
+    await page.close();
+  });
+
+  test('a Word-exported table split by a page break: <p> and <br> in cells, the second part without a header', async () => {
+    const page = await open('/word-table.html');
+    await waitForAnnotation(page);
+    const units = await page.locator('table mark.luoshi-mark[data-luoshi="unit"]').allTextContents();
+    expect(units).toEqual(['县住建局', '县生态环境局', '县发改委', '县农业农村局', '县财政局', '各乡镇', '县交通运输局', '各乡镇', '县政务服务中心', '县直各部门']);
+    const deadlines = await page.locator('table mark.luoshi-mark[data-luoshi="deadline"]').evaluateAll((ms) => {
+      const bySpan = new Map<string, string>();
+      for (const m of ms) bySpan.set(m.getAttribute('data-luoshi-span')!, (bySpan.get(m.getAttribute('data-luoshi-span')!) ?? '') + m.textContent);
+      return [...bySpan.values()];
+    });
+    expect(deadlines).toEqual(['2024年11月底前', '2024年10月底前', '2024年12月底前', '持续推进']);
+    await clipAll(page);
+    const tasks = (await storedTasks(`${server.origin}/word-table.html`)).filter((t) => /^\d /.test(t.text)).sort((a, b) => a.text.localeCompare(b.text));
+    expect(tasks.map((t) => t.text)).toEqual([
+      '1 加快推进县城污水处理厂提标改造, 新增日处理能力3万吨',
+      '2 完成高标准农田建设2万亩',
+      '3 新建改建农村公路120公里',
+      '4 深化“放管服”改革,政务服务事项网上可办率达到95%',
+    ]);
+    expect(tasks.map((t) => t.units)).toEqual([
+      ['县住建局', '县生态环境局', '县发改委'],
+      ['县农业农村局', '县财政局', '各乡镇'],
+      ['县交通运输局', '各乡镇'],
+      ['县政务服务中心', '县直各部门'],
+    ]);
+    expect(tasks.map((t) => t.due ?? t.deadlines[0]?.kind)).toEqual(['2024-11-30', '2024-10-31', '2024-12-31', 'ongoing']);
     await page.close();
   });
 });
