@@ -6,6 +6,10 @@ import { deadlineSchema, taskDraftSchema, taskSchema } from './db/schema';
 /** Longest page text sent for extraction (a 10x seed page is about 0.3 M characters). */
 export const MAX_EXTRACT_CHARS = 5_000_000;
 
+const count = z.number().int().nonnegative();
+/** highlights per kind */
+export const spanCountsSchema = z.object({ target: count, deadline: count, unit: count });
+
 export const requestSchema = z.discriminatedUnion('type', [
   /** store tasks; the same sentence from the same page is not stored twice */
   z.object({ type: z.literal('clip'), drafts: z.array(taskDraftSchema).min(1).max(5000) }),
@@ -18,6 +22,8 @@ export const requestSchema = z.discriminatedUnion('type', [
    * Without a referenceDate the background resolves it as the settings say, from the text's publish date.
    */
   z.object({ type: z.literal('extract'), text: z.string().max(MAX_EXTRACT_CHARS), referenceDate: z.string().max(10).optional() }),
+  /** a frame's highlight counts, summed per tab for the top frame's legend (reply { ok: true }) */
+  z.object({ type: z.literal('frame-counts'), counts: spanCountsSchema }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 
@@ -68,6 +74,8 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('toggle-highlights'), on: z.boolean().optional() }),
   /** the database changed: re-mark clipped sentences */
   z.object({ type: z.literal('clipped-changed') }),
+  /** to the top frame: the highlight counts of the tab's other frames, summed */
+  z.object({ type: z.literal('frame-totals'), counts: spanCountsSchema }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 export const selectionDraftReplySchema = z.object({ ok: z.literal(true), draft: taskDraftSchema.nullable() });

@@ -26,14 +26,16 @@ export function PageUi({ store, actions }: { store: UiStore; actions: PageUiActi
   }, [store]);
   return (
     <>
-      <Legend
-        state={state}
-        onToggleKind={actions.toggleKind}
-        onCollapse={actions.collapse}
-        onTurnOff={actions.turnOff}
-        onDisableSite={actions.disableSite}
-        onDismissNotice={actions.dismissNotice}
-      />
+      {state.legend && (
+        <Legend
+          state={state}
+          onToggleKind={actions.toggleKind}
+          onCollapse={actions.collapse}
+          onTurnOff={actions.turnOff}
+          onDisableSite={actions.disableSite}
+          onDismissNotice={actions.dismissNotice}
+        />
+      )}
       {state.popover && (
         <Popover
           popover={state.popover}

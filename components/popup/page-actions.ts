@@ -29,8 +29,9 @@ export type ClipAllOutcome =
   | { kind: 'no-tab' }
   | { kind: 'failed'; error: string };
 
+/** The top frame answers for the page (content scripts run in every frame, and the first answer would win). */
 async function askPage(tabId: number, request: ContentRequest): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, request);
+  return browser.tabs.sendMessage(tabId, request, { frameId: 0 });
 }
 
 /** 摘录全部: the page's content script lists its task drafts; the background stores them. */

@@ -7,6 +7,7 @@ import { addDrafts, setOrphaned, tasksForPage } from '../db/tasks';
 import { requestSchema, type ClipReply, type ErrorReply, type ExtractReply, type TasksReply } from '../messages';
 import type { Settings } from '../settings';
 import { extractForPage } from './extract';
+import { frameCounts } from './frames';
 
 export type Reply = ClipReply | TasksReply | ExtractReply | { ok: true } | ErrorReply;
 
@@ -16,6 +17,8 @@ export interface RequestContext {
   notifyPage(url: string): void;
   /** the settings (default: lib/settings getSettings); a test seam */
   settings?: () => Promise<Settings>;
+  /** where the message came from, when a content script sent it */
+  sender?: { tabId?: number; frameId?: number };
 }
 
 export async function handleRequest(raw: unknown, context: RequestContext): Promise<Reply> {
@@ -38,6 +41,11 @@ export async function handleRequest(raw: unknown, context: RequestContext): Prom
         return { ok: true };
       case 'extract':
         return extractForPage(request.text, request.referenceDate, context.settings);
+      case 'frame-counts':
+        if (context.sender?.tabId !== undefined && context.sender.frameId !== undefined) {
+          await frameCounts(context.sender.tabId, context.sender.frameId, request.counts);
+        }
+        return { ok: true };
     }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

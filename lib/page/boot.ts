@@ -42,7 +42,7 @@ export const PAGE_MAIN_PATH = '/page-main.js' as const;
 
 /** The content requests (lib/messages contentRequestSchema), known here without zod. */
 const REQUEST_TYPES = new Set(
-  Object.keys({ 'page-tasks': 1, 'selection-draft': 1, 'toggle-highlights': 1, 'clipped-changed': 1 } satisfies Record<ContentRequest['type'], 1>),
+  Object.keys({ 'page-tasks': 1, 'selection-draft': 1, 'toggle-highlights': 1, 'clipped-changed': 1, 'frame-totals': 1 } satisfies Record<ContentRequest['type'], 1>),
 );
 
 type MessageListener = Parameters<typeof browser.runtime.onMessage.addListener>[0];

@@ -8,10 +8,12 @@ import type { TaskSource } from '../db/schema';
 import { findPublishDate } from '../extract/page-date';
 import type { ExtractResult, SpanType } from '../extract/types';
 import { t } from '../i18n';
-import { contentRequestSchema, type ContentRequest, type PageTasksReply, type SelectionDraftReply, type ToggleReply } from '../messages';
+import { browser } from 'wxt/browser';
+import { contentRequestSchema, type ContentRequest, type PageTasksReply, type Request, type SelectionDraftReply, type ToggleReply } from '../messages';
 import {
   DEFAULT_SETTINGS,
   getSettings,
+  SPAN_KINDS,
   isSiteDisabled,
   resolveReferenceDate,
   saveSettings,
@@ -53,6 +55,10 @@ class PageController {
   private referenceDate?: string;
   private published?: string;
   private measured = false;
+  /** whether this is the tab's top frame (the one with the legend) */
+  private readonly top = isTopFrame();
+  /** highlights in the tab's other frames (top frame only) */
+  private frameTotals: Record<SpanType, number> = { target: 0, deadline: 0, unit: 0 };
   /** annotation steps run one after another */
   private queue: Promise<void> = Promise.resolve();
 
@@ -67,13 +73,14 @@ class PageController {
       colors: DEFAULT_SETTINGS.colors,
       clipped: 0,
       collapsed: false,
+      legend: isTopFrame(),
     });
     this.clipper = new Clipper(this.annotator, this.store, () => this.source());
     this.ui = new PageUiHost({
       ctx,
       annotator: this.annotator,
       store: this.store,
-      isOn: () => this.mode === 'on',
+      isOn: () => this.mode === 'on' || this.showsFrames(),
       isClipped: (task) => this.clipper.has(task),
       commands: {
         toggleKind: (kind) => this.toggleKind(kind),
@@ -227,7 +234,8 @@ class PageController {
     this.annotator.own(() => removeMarkStyle(document));
     this.ui.remove();
     this.clipper.reset();
-    this.store.set({ counts: { target: 0, deadline: 0, unit: 0 }, clipped: 0, popover: undefined, notice: undefined });
+    this.store.set({ clipped: 0, popover: undefined, notice: undefined });
+    this.updateCounts();
   }
 
   private refreshClipped(): Promise<void> {
@@ -238,8 +246,34 @@ class PageController {
     return markCss(this.settings.colors, new Set(this.store.state.hidden), t('page_clipped_badge'));
   }
 
+  /**
+   * The legend's counts: this frame's own, plus (in the top frame) those the tab's other frames reported. A frame
+   * that is not the top one reports its own to the background (lib/background/frames.ts), which sums them.
+   */
   private updateCounts(): void {
-    this.store.set({ counts: this.annotator.counts(), clipped: this.clipper.size });
+    const own = this.mode === 'on' ? this.annotator.counts() : { target: 0, deadline: 0, unit: 0 };
+    if (!this.top) {
+      const request: Request = { type: 'frame-counts', counts: own };
+      browser.runtime.sendMessage(request).catch(() => undefined);
+    }
+    const counts = { ...own };
+    for (const kind of SPAN_KINDS) counts[kind] += this.frameTotals[kind];
+    this.store.set({ counts, clipped: this.clipper.size });
+  }
+
+  /** The top frame, not annotated itself, shows the legend for highlights in its frames. */
+  private showsFrames(): boolean {
+    return this.top && this.mode !== 'on' && SPAN_KINDS.some((kind) => this.frameTotals[kind] > 0);
+  }
+
+  private async onFrameTotals(counts: Record<SpanType, number>): Promise<void> {
+    if (!this.top) return;
+    this.frameTotals = counts;
+    this.updateCounts();
+    if (this.showsFrames()) {
+      this.ui.prepare();
+      await this.ui.mount();
+    }
   }
 
   private onSettings(settings: Settings): void {
@@ -321,7 +355,18 @@ class PageController {
       case 'clipped-changed':
         if (this.mode === 'on') await this.enqueue(() => this.refreshClipped());
         return { ok: true };
+      case 'frame-totals':
+        await this.onFrameTotals(request.counts);
+        return { ok: true };
     }
+  }
+}
+
+function isTopFrame(): boolean {
+  try {
+    return window.top === window;
+  } catch {
+    return false;
   }
 }
 

@@ -25,6 +25,8 @@ export interface UiState {
   colors: Settings['colors'];
   clipped: number;
   collapsed: boolean;
+  /** whether this frame shows the legend (only the tab's top frame does) */
+  legend: boolean;
   popover?: PopoverState;
   /** a message for the reader in the legend (e.g. clipping failed) */
   notice?: { text: string; kind: 'error' | 'info' };

@@ -152,3 +152,30 @@ describe('task tables in HTML', () => {
     await page.close();
   });
 });
+
+describe('frames', () => {
+  test('same-origin, cross-origin and srcdoc frames are each highlighted; the top frame shows one legend with the totals', async () => {
+    const page = await open('/frames.html');
+    const frames = ['#same', '#cross', '#srcdoc'].map((sel) => page.frameLocator(sel));
+    for (const frame of frames) await expect.poll(() => frame.locator('mark.luoshi-mark').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    // each frame's highlights are exactly what extract() finds in that frame's own text
+    const children = page.frames().filter((f) => f !== page.mainFrame());
+    expect(children.length).toBe(3);
+    for (const f of children) await expectMarksMatchExtract(f as unknown as Page);
+    const perKind = async (kind: string) => {
+      let n = 0;
+      for (const frame of frames) n += await frame.locator(`mark.luoshi-mark[data-luoshi="${kind}"]`).evaluateAll((ms) => new Set(ms.map((m) => m.getAttribute('data-luoshi-span'))).size);
+      return n;
+    };
+    // one legend, in the top frame, with the sum over the frames (the top frame itself has no speech)
+    for (const kind of ['target', 'deadline', 'unit']) {
+      const total = await perKind(kind);
+      expect(total).toBeGreaterThan(0);
+      await expect.poll(() => page.locator(`[data-luoshi-count="${kind}"]`).textContent(), { timeout: 10_000 }).toBe(String(total));
+    }
+    expect(await page.locator('mark.luoshi-mark').count()).toBe(0);
+    for (const frame of frames) expect(await frame.locator('[data-luoshi-count]').count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/frames.png` });
+    await page.close();
+  });
+});
