@@ -26,7 +26,10 @@ import { Clipper } from './clipping';
 import { pageDrafts, selectionDraft, type DraftContext } from './content-requests';
 import { extractInBackground, parseExtraction } from './engine-client';
 import { taskSource } from './drafts';
-import { isMark } from './marks';
+import { PassLimiter, UndoCounter } from './fight-back';
+import { allMarks, isMark } from './marks';
+import type { Painter } from './painter';
+import { cssHighlightsSupported } from './painters/css-highlight-painter';
 import { applyMarkStyle, markCss, removeMarkStyle } from './mark-style';
 import { watchAdditions, type AdditionWatcher } from './observer';
 import { PageUiHost } from './page-ui-host';
@@ -41,6 +44,23 @@ type Mode = 'idle' | 'on' | 'off';
 
 /** Text length above which the steps of an annotation are run as separate tasks. */
 const LONG_TEXT = 50_000;
+/** Characters an element shown by a style or class change must hold to make a page found wanting worth reading again. */
+const REVEAL_MIN_CHARS = 200;
+
+/** A removed node that held our marks (the page undid them). */
+function holdsMarks(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  return isMark(node as Element) || allMarks(node as Element).length > 0;
+}
+
+/** Keeps the elements no other one contains. */
+function outermost(elements: Element[]): Element[] {
+  const set = new Set(elements);
+  return elements.filter((el) => {
+    for (let up = el.parentElement; up; up = up.parentElement) if (set.has(up)) return false;
+    return true;
+  });
+}
 
 class PageController {
   private mode: Mode = 'idle';
@@ -57,6 +77,16 @@ class PageController {
   private measured = false;
   /** whether this is the tab's top frame (the one with the legend) */
   private readonly top = isTopFrame();
+  /** the last annotation found too little: watch for revealed content */
+  private rejected = false;
+  /** the page undoes our marks: paint with CSS highlights (fight-back.ts) */
+  private fighting = false;
+  private restartPass = false;
+  private readonly undos = new UndoCounter();
+  private readonly passes = new PassLimiter();
+  private passTimer?: number;
+  private readonly pendingRoots = new Set<Element>();
+  private wholePage = false;
   /** highlights in the tab's other frames (top frame only) */
   private frameTotals: Record<SpanType, number> = { target: 0, deadline: 0, unit: 0 };
   /** annotation steps run one after another */
@@ -132,10 +162,55 @@ class PageController {
             this.mode = 'idle';
             if (looksLikeSpeech(document.body.textContent ?? '')) await this.turnOn(false);
           });
-        } else if (this.mode === 'on') void this.enqueue(() => this.annotateMore(roots));
-        // idle: the bootstrap's SpeechWatcher looks again
+        } else if (this.mode === 'on') this.schedulePass(roots);
+        else if (this.mode === 'idle' && this.rejected && roots.some((root) => this.revealsText(root))) {
+          // a page whose speech was hidden when it loaded: a style or class change has shown it
+          this.schedulePass([]);
+        }
+        // otherwise idle: the bootstrap's SpeechWatcher looks again when nodes are added
+      },
+      onRemoved: (nodes) => {
+        if (this.mode !== 'on' || this.fighting || !nodes.some(holdsMarks)) return;
+        // the page undid our marks; the second time within a few seconds, paint without touching its DOM
+        if (this.undos.undone(Date.now())) {
+          this.fighting = true;
+          this.restartPass = true;
+          this.schedulePass([]);
+        }
       },
     });
+  }
+
+  /**
+   * Runs an annotation pass for these roots (none: the whole page), at most MAX_PASSES in any PASS_WINDOW_MS
+   * (fight-back.ts); roots arriving meanwhile wait for the next pass.
+   */
+  private schedulePass(roots: Element[]): void {
+    for (const root of roots) this.pendingRoots.add(root);
+    if (!roots.length) this.wholePage = true;
+    if (this.passTimer !== undefined) return;
+    this.passTimer = this.ctx.setTimeout(() => {
+      this.passTimer = undefined;
+      const whole = this.wholePage;
+      const pending = [...this.pendingRoots].filter((root) => root.isConnected);
+      this.wholePage = false;
+      this.pendingRoots.clear();
+      void this.enqueue(async () => {
+        if (whole && this.restartPass) {
+          // switching painters: start over on the whole page with the CSS Custom Highlight painter
+          this.restartPass = false;
+          this.annotator.clear();
+          this.mode = 'idle';
+          await this.turnOn(true);
+        } else if (whole && this.mode === 'idle') await this.turnOn(false);
+        else if (this.mode === 'on') await this.annotateMore(outermost(pending));
+      });
+    }, this.passes.wait(Date.now()));
+  }
+
+  /** An element that became visible with enough text to be worth reading the page again. */
+  private revealsText(root: Element): boolean {
+    return root.isConnected && (root.textContent?.length ?? 0) >= REVEAL_MIN_CHARS && this.isReadableRoot(root);
   }
 
   private isOwn(node: Node): boolean {
@@ -153,7 +228,7 @@ class PageController {
     this.watcher?.watchReveals(true);
     const first = !this.measured;
     if (first) markAnnotateStart();
-    performance.mark(PERF.pass);
+    this.countPass();
     let map: TextMap;
     let result: ExtractResult;
     if (prefetch) {
@@ -176,16 +251,18 @@ class PageController {
       if (first) measurePart('extract', 'read');
     }
     if (!force && result.spans.length < MIN_SPANS) {
-      // not a speech after all: the DOM stays untouched (the bootstrap looks again once the page has grown)
-      this.watcher?.watchReveals(false);
+      // not a speech after all: the DOM stays untouched (the bootstrap looks again once the page has grown, and
+      // revealed content is watched for: a speech hidden until 查看隐藏内容 reads as too little at first)
+      this.rejected = true;
       return;
     }
+    this.rejected = false;
     this.mode = 'on';
     this.annotatedPage = pageKey(location.href);
     this.ui.prepare();
     this.annotator.own(() => applyMarkStyle(document, this.css()));
     const specs = this.annotator.add(map, result);
-    await this.annotator.mark(map, specs);
+    await this.annotator.mark(map, specs, this.painter());
     if (first) {
       measurePart('mark', 'extract');
       measureAnnotate();
@@ -199,6 +276,7 @@ class PageController {
 
   private async annotateMore(roots: Element[]): Promise<void> {
     if (this.mode !== 'on') return;
+    this.countPass();
     let added = 0;
     for (const root of roots) {
       if (!root.isConnected || !this.isReadableRoot(root)) continue;
@@ -207,13 +285,23 @@ class PageController {
       const result = await this.withTables(map, await this.annotator.analyse(map.text));
       const specs = this.annotator.add(map, result);
       added += specs.length;
-      await this.annotator.mark(map, specs);
+      await this.annotator.mark(map, specs, this.painter());
       if (this.mode !== 'on') return;
     }
     if (added) {
       this.updateCounts();
       await this.refreshClipped();
     }
+  }
+
+  /** <mark> elements, or CSS Custom Highlights on a page that undoes our marks (where the browser has them). */
+  private painter(): Painter {
+    return this.fighting && cssHighlightsSupported() ? this.annotator.css : this.annotator.dom;
+  }
+
+  private countPass(): void {
+    this.passes.record(Date.now());
+    performance.mark(PERF.pass);
   }
 
   /** The engine's result with the task tables under the map read as one task per row (task-table.ts). */
@@ -228,6 +316,7 @@ class PageController {
 
   private turnOff(): void {
     this.mode = 'off';
+    this.rejected = false;
     this.watcher?.watchReveals(false);
     this.ui.hidePopover(false);
     this.annotator.clear();

@@ -179,3 +179,47 @@ describe('frames', () => {
     await page.close();
   });
 });
+
+describe('content revealed by a style change', () => {
+  test('a speech hidden when the page loaded is highlighted once 查看隐藏内容 removes a class', async () => {
+    const page = await open('/hidden-speech.html');
+    await page.waitForFunction(() => performance.getEntriesByName('luoshi:detect').length > 0);
+    await page.waitForTimeout(1000);
+    expect(await page.locator('mark.luoshi-mark').count()).toBe(0);
+    await page.click('#reveal');
+    await expect.poll(() => page.locator('#doc mark.luoshi-mark').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(800); // a duplicate pass would have run by now
+    const { marked } = await expectMarksMatchExtract(page);
+    expect(countKinds(marked).unit).toBeGreaterThanOrEqual(5);
+    await expect.poll(() => page.locator('[data-luoshi-count="unit"]').textContent()).toBe(String(countKinds(marked).unit));
+    await page.close();
+  });
+});
+
+describe('a page that undoes our marks', () => {
+  test('after two undos it paints with CSS highlights: at most three passes, the page stops restoring', async () => {
+    const page = await open('/fighting.html');
+    const spanCount = (name: string) => page.evaluate((n) => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get(n)?.size ?? 0, name);
+    await expect.poll(() => spanCount('luoshi-unit'), { timeout: 15_000 }).toBeGreaterThan(0);
+    const restoresThen = await page.evaluate(() => (window as unknown as { __restores: number }).__restores);
+    await page.waitForTimeout(4000);
+    const passes = await page.evaluate(() => performance.getEntriesByName('luoshi:pass').length);
+    const restores = await page.evaluate(() => (window as unknown as { __restores: number }).__restores);
+    console.log(`fighting page: ${passes} passes, ${restores} restores by the page`);
+    expect(passes).toBeLessThanOrEqual(3);
+    // the page restored its article at most twice, and no more once we painted without touching its DOM
+    expect(restores).toBeLessThanOrEqual(2);
+    expect(restores).toBe(restoresThen);
+    expect(await page.locator('#article mark').count()).toBe(0);
+    // the article's highlights are there, as CSS highlights, per kind as extract() finds them in the page text
+    const text = await readableText(page);
+    const counts = countKinds(expected(text).spans);
+    for (const kind of ['target', 'deadline', 'unit']) {
+      const painted = await spanCount(`luoshi-${kind}`);
+      expect(painted, kind).toBeGreaterThanOrEqual(counts[kind]);
+    }
+    await expect.poll(() => page.locator('[data-luoshi-count="unit"]').textContent()).toBe(String(counts.unit));
+    await page.screenshot({ path: `${SHOTS}/fighting.png` });
+    await page.close();
+  });
+});
