@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentRequest, Request } from '../messages';
 import { runsOnSite } from '../site-rules';
 import { markAnnotateStart, measurePart, PERF } from './perf';
-import { readText } from './readable-text';
+import { readTextPaced } from './readable-text';
 import { SpeechWatcher } from './speech-watcher';
 import type { TextMap } from './text-map';
 
@@ -81,7 +81,7 @@ export function startBoot(ctx: ContentScriptContext): void {
       const part = load(); // fetched and compiled off the main thread while the text is read
       if (fresh) {
         // the background extracts while the page part loads; it resolves the reference date itself
-        const map = readText(document.body);
+        const map = await readTextPaced(document.body);
         measurePart('read', 'start');
         const request: Request = { type: 'extract', text: map.text };
         prefetch = { map, reply: browser.runtime.sendMessage(request) };

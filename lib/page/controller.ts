@@ -82,6 +82,7 @@ class PageController {
   /** the page undoes our marks: paint with CSS highlights (fight-back.ts) */
   private fighting = false;
   private restartPass = false;
+  private undoSeen = false;
   private readonly undos = new UndoCounter();
   private readonly passes = new PassLimiter();
   private passTimer?: number;
@@ -171,7 +172,9 @@ class PageController {
       },
       onRemoved: (nodes) => {
         if (this.mode !== 'on' || this.fighting || !nodes.some(holdsMarks)) return;
-        // the page undid our marks; the second time within a few seconds, paint without touching its DOM
+        // the page undid our marks: from now on passes are spaced; the second time within a few seconds, paint
+        // without touching its DOM
+        this.undoSeen = true;
         if (this.undos.undone(Date.now())) {
           this.fighting = true;
           this.restartPass = true;
@@ -182,8 +185,8 @@ class PageController {
   }
 
   /**
-   * Runs an annotation pass for these roots (none: the whole page), at most MAX_PASSES in any PASS_WINDOW_MS
-   * (fight-back.ts); roots arriving meanwhile wait for the next pass.
+   * Runs an annotation pass for these roots (none: the whole page); on a page that has undone our marks, at most
+   * MAX_PASSES in any PASS_WINDOW_MS (fight-back.ts). Roots arriving meanwhile wait for the next pass.
    */
   private schedulePass(roots: Element[]): void {
     for (const root of roots) this.pendingRoots.add(root);
@@ -205,7 +208,7 @@ class PageController {
         } else if (whole && this.mode === 'idle') await this.turnOn(false);
         else if (this.mode === 'on') await this.annotateMore(outermost(pending));
       });
-    }, this.passes.wait(Date.now()));
+    }, this.undoSeen ? this.passes.wait(Date.now()) : 0);
   }
 
   /** An element that became visible with enough text to be worth reading the page again. */

@@ -64,6 +64,31 @@ const SOURCE_WHITESPACE_ONLY = /^[ \n\r\t\f]*[\n\r][ \n\r\t\f]*$/;
 
 /** Reads the readable text under root (root itself is assumed readable). */
 export function readText(root: Element, options: ReadOptions = {}): TextMap {
+  const reading = reader(root, options);
+  for (let step = reading.next(); ; step = reading.next()) if (step.done) return step.value;
+}
+
+/** Elements walked between two looks at the clock in readTextPaced. */
+const ELEMENTS_PER_STEP = 256;
+
+/**
+ * readText in slices of about budgetMs, yielding to the page between them: a long page is read without a long
+ * main-thread task (issue 10 §6). Text nodes changed meanwhile are caught when marking (highlight.ts checks them).
+ */
+export async function readTextPaced(root: Element, options: ReadOptions = {}, budgetMs = 20): Promise<TextMap> {
+  const reading = reader(root, options);
+  let since = performance.now();
+  for (let step = reading.next(); ; step = reading.next()) {
+    if (step.done) return step.value;
+    if (performance.now() - since > budgetMs) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      since = performance.now();
+    }
+  }
+}
+
+/** The walk, pausing every ELEMENTS_PER_STEP elements. */
+function* reader(root: Element, options: ReadOptions): Generator<void, TextMap> {
   const isHidden = options.isHidden ?? defaultIsHidden;
   const isBlock = options.isBlock ?? layoutCache().isBlock;
   const skipText = options.skipText;
@@ -80,7 +105,8 @@ export function readText(root: Element, options: ReadOptions = {}): TextMap {
     }
   };
 
-  const walk = (el: Element, block: Element, pre: boolean) => {
+  let elements = 0;
+  const walk = function* (el: Element, block: Element, pre: boolean): Generator<void> {
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
         const node = n as Text;
@@ -99,6 +125,7 @@ export function readText(root: Element, options: ReadOptions = {}): TextMap {
         endsWithBreak = value.endsWith('\n');
       } else if (n.nodeType === 1) {
         const child = n as Element;
+        if (++elements % ELEMENTS_PER_STEP === 0) yield;
         if (isSkippedElement(child)) continue;
         const name = child.localName;
         if (name === 'br') {
@@ -108,14 +135,14 @@ export function readText(root: Element, options: ReadOptions = {}): TextMap {
         if (isHidden(child)) continue;
         if (isBlock(child)) {
           lineBreak();
-          walk(child, child, pre || name === 'pre');
+          yield* walk(child, child, pre || name === 'pre');
           lineBreak();
         } else {
-          walk(child, block, pre);
+          yield* walk(child, block, pre);
         }
       }
     }
   };
-  walk(root, root, false);
+  yield* walk(root, root, false);
   return { text: parts.join(''), pieces };
 }
