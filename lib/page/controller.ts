@@ -355,7 +355,7 @@ class PageController {
 
   /** The top frame, not annotated itself, shows the legend for highlights in its frames. */
   private showsFrames(): boolean {
-    return this.top && this.mode !== 'on' && SPAN_KINDS.some((kind) => this.frameTotals[kind] > 0);
+    return this.top && this.mode === 'idle' && SPAN_KINDS.some((kind) => this.frameTotals[kind] > 0);
   }
 
   private async onFrameTotals(counts: Record<SpanType, number>): Promise<void> {
