@@ -23,8 +23,6 @@ export interface Batch {
   map: TextMap;
   /** offset of map.text in the page text (batches joined by '\n') */
   base: number;
-  /** who painted it */
-  painter?: Painter;
 }
 
 export interface PageTask {
@@ -124,8 +122,6 @@ export class Annotator {
   /** Paints specs of one batch in chunks (DOM marks unless another painter is given), yielding to the page when the budget is used up. */
   async mark(map: TextMap, specs: MarkSpec[], painter: Painter = this.dom): Promise<void> {
     const generation = this.generation;
-    const batch = this.batches.find((b) => b.map === map);
-    if (batch) batch.painter = painter;
     const pace = pacer(this.options.budgetMs ?? DEFAULT_BUDGET_MS);
     for (const chunk of chunkSpecs(map, specs)) {
       if (generation !== this.generation) return;
