@@ -24,12 +24,15 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('extract'), text: z.string().max(MAX_EXTRACT_CHARS), referenceDate: z.string().max(10).optional() }),
   /** a frame's highlight counts, summed per tab for the top frame's legend (reply { ok: true }) */
   z.object({ type: z.literal('frame-counts'), counts: spanCountsSchema }),
+  /** the frames of a tab (other than the top one) that have highlights: 摘录全部 asks them too (reply tabFramesReplySchema) */
+  z.object({ type: z.literal('tab-frames'), tabId: z.number().int().nonnegative() }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 
 export const clipReplySchema = z.object({ ok: z.literal(true), added: z.array(z.string()), existing: z.array(z.string()) });
 export const tasksReplySchema = z.object({ ok: z.literal(true), tasks: z.array(taskSchema) });
 export const errorReplySchema = z.object({ ok: z.literal(false), error: z.string() });
+export const tabFramesReplySchema = z.object({ ok: z.literal(true), frameIds: z.array(z.number().int().nonnegative()) });
 
 const deadlineKind = deadlineSchema.shape.kind;
 const spanSchema = z.object({

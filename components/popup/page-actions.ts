@@ -1,10 +1,12 @@
 // What the popup asks of the page it acts on: the tab given as popup.html?tab=<id> (popup opened in a tab),
 // else the active tab of the current window (the toolbar popup).
 import { browser } from 'wxt/browser';
+import type { TaskDraft } from '../../lib/db/schema';
 import {
   clipReplySchema,
   errorReplySchema,
   pageTasksReplySchema,
+  tabFramesReplySchema,
   toggleReplySchema,
   type ContentRequest,
   type Request,
@@ -30,8 +32,20 @@ export type ClipAllOutcome =
   | { kind: 'failed'; error: string };
 
 /** The top frame answers for the page (content scripts run in every frame, and the first answer would win). */
-async function askPage(tabId: number, request: ContentRequest): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, request, { frameId: 0 });
+async function askPage(tabId: number, request: ContentRequest, frameId = 0): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, request, { frameId });
+}
+
+/** The drafts of the tab's other frames that have highlights (a speech in an iframe), as the background knows them. */
+async function frameDrafts(tabId: number): Promise<TaskDraft[]> {
+  const request: Request = { type: 'tab-frames', tabId };
+  const frames = tabFramesReplySchema.safeParse(await browser.runtime.sendMessage(request).catch(() => undefined));
+  if (!frames.success) return [];
+  const replies = await Promise.all(frames.data.frameIds.map((id) => askPage(tabId, { type: 'page-tasks' }, id).catch(() => undefined)));
+  return replies.flatMap((reply) => {
+    const parsed = pageTasksReplySchema.safeParse(reply);
+    return parsed.success ? parsed.data.drafts : [];
+  });
 }
 
 /** 摘录全部: the page's content script lists its task drafts; the background stores them. */
@@ -45,8 +59,9 @@ export async function clipAll(tabId: number | undefined): Promise<ClipAllOutcome
   }
   const page = pageTasksReplySchema.safeParse(reply);
   if (!page.success) return { kind: 'no-content-script' };
-  if (!page.data.drafts.length) return { kind: 'nothing-found' };
-  const request: Request = { type: 'clip', drafts: page.data.drafts };
+  const drafts = [...page.data.drafts, ...(await frameDrafts(tabId))];
+  if (!drafts.length) return { kind: 'nothing-found' };
+  const request: Request = { type: 'clip', drafts };
   try {
     const stored = await browser.runtime.sendMessage(request);
     const ok = clipReplySchema.safeParse(stored);

@@ -29,6 +29,13 @@ export async function frameCounts(tabId: number, frameId: number, counts: Counts
   await send(tabId, { type: 'frame-totals', counts: totals(frames) });
 }
 
+/** The frames of a tab, other than the top one, that reported highlights. */
+export function framesWithHighlights(tabId: number): number[] {
+  const frames = byTab.get(tabId);
+  if (!frames) return [];
+  return [...frames].filter(([, counts]) => counts.target + counts.deadline + counts.unit > 0).map(([frameId]) => frameId);
+}
+
 async function sendToTop(tabId: number, request: ContentRequest): Promise<void> {
   await browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => undefined);
 }

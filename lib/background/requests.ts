@@ -7,9 +7,9 @@ import { addDrafts, setOrphaned, tasksForPage } from '../db/tasks';
 import { requestSchema, type ClipReply, type ErrorReply, type ExtractReply, type TasksReply } from '../messages';
 import type { Settings } from '../settings';
 import { extractForPage } from './extract';
-import { frameCounts } from './frames';
+import { frameCounts, framesWithHighlights } from './frames';
 
-export type Reply = ClipReply | TasksReply | ExtractReply | { ok: true } | ErrorReply;
+export type Reply = ClipReply | TasksReply | ExtractReply | { ok: true; frameIds: number[] } | { ok: true } | ErrorReply;
 
 export interface RequestContext {
   db: LuoshiDatabase;
@@ -46,6 +46,8 @@ export async function handleRequest(raw: unknown, context: RequestContext): Prom
           await frameCounts(context.sender.tabId, context.sender.frameId, request.counts);
         }
         return { ok: true };
+      case 'tab-frames':
+        return { ok: true, frameIds: framesWithHighlights(request.tabId) };
     }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

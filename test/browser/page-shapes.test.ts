@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { extract } from '../../lib/extract';
 import { findPublishDate } from '../../lib/extract/page-date';
 import { DEFAULT_SETTINGS, resolveReferenceDate } from '../../lib/settings';
-import { askActiveTab, launchWithExtension, ROOT, servePages, type ExtensionBrowser, type PageServer } from './harness';
+import { activeTabId, askActiveTab, launchWithExtension, ROOT, servePages, type ExtensionBrowser, type PageServer } from './harness';
 import { countKinds, markedSpans, readableText, waitForAnnotation } from './page-text';
 
 const SHOTS = `${ROOT}/test-results`;
@@ -176,6 +176,21 @@ describe('frames', () => {
     expect(await page.locator('mark.luoshi-mark').count()).toBe(0);
     for (const frame of frames) expect(await frame.locator('[data-luoshi-count]').count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/frames.png` });
+
+    // 摘录全部 in the popup also clips the tasks of the frames (the top frame has none of its own)
+    await page.bringToFront();
+    const tabId = await activeTabId(browser);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('[data-luoshi-action="clip-all"]').click();
+    await expect.poll(() => popup.locator('[data-luoshi-notice]').getAttribute('data-luoshi-notice'), { timeout: 10_000 }).toBe('info');
+    const sameOrigin = await storedTasks(`${server.origin}/frame-speech.html`);
+    const crossOrigin = await storedTasks(`${server.origin.replace('127.0.0.1', 'localhost')}/frame-speech.html`);
+    const frameTasks = expected(await readableText(page.frames().find((f) => f.url().startsWith(server.origin) && f !== page.mainFrame()) as unknown as Page)).tasks;
+    expect(sameOrigin.length).toBe(frameTasks.length);
+    expect(crossOrigin.length).toBe(frameTasks.length);
+    expect(sameOrigin.some((t) => t.units.includes('县发改委'))).toBe(true);
+    await popup.close();
     await page.close();
   });
 });
