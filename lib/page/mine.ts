@@ -32,6 +32,8 @@ export class MineMarker {
   private tasks: number[] = [];
   /** the task stepped to last, as an index into tasks; -1 before the first step */
   private at = -1;
+  /** whether some span is shown as mine now */
+  private shown = false;
 
   constructor(
     private readonly annotator: Annotator,
@@ -63,7 +65,9 @@ export class MineMarker {
         spans.add(span.index);
       }
     }
-    annotator.setMine(spans);
+    // a page with nothing mine before or now (no units set, the usual case) is not walked at all
+    if (spans.size || this.shown) annotator.setMine(spans);
+    this.shown = spans.size > 0;
     this.tasks = [...mineTasks].sort((a, b) => a - b);
     if (this.at >= this.tasks.length) this.at = -1;
     this.publish();
@@ -86,6 +90,7 @@ export class MineMarker {
 
   /** Highlights are gone (turned off): nothing is mine on the page until they come back. */
   reset(): void {
+    this.shown = false; // the highlights are gone with their mine flags
     this.tasks = [];
     this.at = -1;
     this.publish();
