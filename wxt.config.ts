@@ -44,6 +44,11 @@ export function luoshiManifest(browser: string): UserManifest {
     action: { default_icon: ICONS },
     permissions: Object.keys(PERMISSIONS),
     commands: COMMANDS,
+    // The page part (entrypoints/page-main.ts), which the content script's bootstrap import()s on speech pages
+    // only: import() needs it web-accessible. use_dynamic_url keeps it from being probed by pages.
+    web_accessible_resources: [
+      { resources: ['page-main.js'], matches: ['http://*/*', 'https://*/*'], ...(browser !== 'firefox' && { use_dynamic_url: true }) },
+    ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

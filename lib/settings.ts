@@ -4,6 +4,7 @@ import type { SpanType } from './extract/types';
 import { isCalendarDate, localDate } from './dates';
 import { MY_UNITS_LIMITS } from './domain/mine';
 import { storage } from 'wxt/utils/storage';
+import { SETTINGS_STORAGE_KEY } from './site-rules';
 
 /** The engine's span types (lib/extract/types.ts), in the order the legend and the options list them. */
 export const SPAN_KINDS = ['target', 'deadline', 'unit'] as const satisfies readonly SpanType[];
@@ -110,7 +111,7 @@ export function resolveReferenceDate(settings: Settings, pagePublished: string |
 // and Luoshi promises that nothing leaves the browser.
 // Defined on first use, so that the pure helpers above can be imported outside the extension (Node, the CLI).
 let item: ReturnType<typeof defineSettingsItem> | undefined;
-const defineSettingsItem = () => storage.defineItem<unknown>('local:settings', { fallback: {} });
+const defineSettingsItem = () => storage.defineItem<unknown>(`local:${SETTINGS_STORAGE_KEY}`, { fallback: {} });
 const settingsItem = () => (item ??= defineSettingsItem());
 
 export async function getSettings(): Promise<Settings> {
@@ -127,7 +128,4 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
   return settingsItem().watch((value) => callback(parseSettings(value)));
 }
 
-export function isSiteDisabled(settings: Settings, hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  return settings.disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
-}
+export { isSiteDisabled } from './site-rules';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { SpanType } from '@/lib/extract/types';
 import { DEFAULT_SETTINGS, SPAN_KINDS, type Settings } from '@/lib/settings';
-import { MARK_CLASS } from '@/lib/page/highlight';
+import { MARK_ATTRS, MARK_CLASS } from '@/lib/page/marks';
 import { applyMarkStyle, markCss } from '@/lib/page/mark-style';
 import { contrastWithText } from './contrast';
 import type { SectionProps } from './types';
@@ -85,7 +85,7 @@ export function ColorSettings({ settings, save }: SectionProps) {
       <p class="preview" aria-labelledby="preview-heading">
         {previewParts().map((part, i) =>
           part.kind ? (
-            <mark key={i} class={MARK_CLASS} data-luoshi={part.kind}>
+            <mark key={i} class={MARK_CLASS} {...{ [MARK_ATTRS.kind]: part.kind }}>
               {part.text}
             </mark>
           ) : (

@@ -28,15 +28,17 @@ export function PageUi({ store, actions }: { store: UiStore; actions: PageUiActi
   }, [store]);
   return (
     <>
-      <Legend
-        state={state}
-        onToggleKind={actions.toggleKind}
-        onCollapse={actions.collapse}
-        onTurnOff={actions.turnOff}
-        onDisableSite={actions.disableSite}
-        onDismissNotice={actions.dismissNotice}
-        onNextMine={actions.nextMine}
-      />
+      {state.legend && (
+        <Legend
+          state={state}
+          onToggleKind={actions.toggleKind}
+          onCollapse={actions.collapse}
+          onTurnOff={actions.turnOff}
+          onDisableSite={actions.disableSite}
+          onDismissNotice={actions.dismissNotice}
+          onNextMine={actions.nextMine}
+        />
+      )}
       {state.popover && (
         <Popover
           popover={state.popover}

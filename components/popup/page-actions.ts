@@ -5,6 +5,7 @@ import {
   clipReplySchema,
   errorReplySchema,
   pageTasksReplySchema,
+  tabFramesReplySchema,
   toggleReplySchema,
   type ContentRequest,
   type Request,
@@ -42,8 +43,21 @@ export type ClipAllOutcome =
   | { kind: 'no-tab' }
   | { kind: 'failed'; error: string };
 
-async function askPage(tabId: number, request: ContentRequest): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, request);
+/** The top frame answers for the page (content scripts run in every frame, and the first answer would win). */
+async function askPage(tabId: number, request: ContentRequest, frameId = 0): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, request, { frameId });
+}
+
+/** The drafts of the tab's other frames that have highlights (a speech in an iframe), as the background knows them. */
+async function frameDrafts(tabId: number): Promise<TaskDraft[]> {
+  const request: Request = { type: 'tab-frames', tabId };
+  const frames = tabFramesReplySchema.safeParse(await browser.runtime.sendMessage(request).catch(() => undefined));
+  if (!frames.success) return [];
+  const replies = await Promise.all(frames.data.frameIds.map((id) => askPage(tabId, { type: 'page-tasks' }, id).catch(() => undefined)));
+  return replies.flatMap((reply) => {
+    const parsed = pageTasksReplySchema.safeParse(reply);
+    return parsed.success ? parsed.data.drafts : [];
+  });
 }
 
 /**
@@ -65,7 +79,8 @@ export async function clipAll(
   }
   const page = pageTasksReplySchema.safeParse(reply);
   if (!page.success) return { kind: 'no-content-script' };
-  const candidates = only ? page.data.drafts.filter(only) : page.data.drafts;
+  const all = [...page.data.drafts, ...(await frameDrafts(tabId))];
+  const candidates = only ? all.filter(only) : all;
   if (!candidates.length) return { kind: 'nothing-found' };
   const { orders, rest } = splitWorkOrders(candidates);
   const drafts = scope === 'orders' ? orders : rest;

@@ -18,7 +18,7 @@ export async function runCommand(command: string, tab?: Browser.tabs.Tab): Promi
   if (tabId === undefined) return;
   const request: ContentRequest = { type: 'toggle-highlights' };
   try {
-    await browser.tabs.sendMessage(tabId, request);
+    await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
   } catch {
     // No content script in this tab (browser pages, a site the reader turned Luoshi off for): nothing to toggle.
   }

@@ -13,8 +13,8 @@ import { handleRequest } from './requests';
 export function startBackground(db: LuoshiDatabase = sharedDb): void {
   const notifyPage = (url: string) => void notifyPageTabs(url);
 
-  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    handleRequest(message, { db, notifyPage }).then(sendResponse, (error) =>
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    handleRequest(message, { db, notifyPage, sender: { tabId: sender.tab?.id, frameId: sender.frameId } }).then(sendResponse, (error) =>
       sendResponse({ ok: false, error: String(error) }),
     );
     return true; // the reply is sent asynchronously

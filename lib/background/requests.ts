@@ -4,14 +4,21 @@ import { z } from '../zod';
 import type { LuoshiDatabase } from '../db/database';
 import { pageKey } from '../domain/task-keys';
 import { addDrafts, setOrphaned, tasksForPage } from '../db/tasks';
-import { requestSchema, type ClipReply, type ErrorReply, type TasksReply } from '../messages';
+import { requestSchema, type ClipReply, type ErrorReply, type ExtractReply, type TasksReply } from '../messages';
+import type { Settings } from '../settings';
+import { extractForPage } from './extract';
+import { frameCounts, framesWithHighlights } from './frames';
 
-export type Reply = ClipReply | TasksReply | { ok: true } | ErrorReply;
+export type Reply = ClipReply | TasksReply | ExtractReply | { ok: true; frameIds: number[] } | { ok: true } | ErrorReply;
 
 export interface RequestContext {
   db: LuoshiDatabase;
   /** tell the tabs showing this page that its clipped sentences changed */
   notifyPage(url: string): void;
+  /** the settings (default: lib/settings getSettings); a test seam */
+  settings?: () => Promise<Settings>;
+  /** where the message came from, when a content script sent it */
+  sender?: { tabId?: number; frameId?: number };
 }
 
 export async function handleRequest(raw: unknown, context: RequestContext): Promise<Reply> {
@@ -32,6 +39,15 @@ export async function handleRequest(raw: unknown, context: RequestContext): Prom
       case 'set-orphaned':
         await setOrphaned(context.db, request.ids, request.orphaned);
         return { ok: true };
+      case 'extract':
+        return extractForPage(request.text, request.referenceDate, context.settings);
+      case 'frame-counts':
+        if (context.sender?.tabId !== undefined && context.sender.frameId !== undefined) {
+          await frameCounts(context.sender.tabId, context.sender.frameId, request.counts);
+        }
+        return { ok: true };
+      case 'tab-frames':
+        return { ok: true, frameIds: framesWithHighlights(request.tabId) };
     }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

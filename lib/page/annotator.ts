@@ -1,9 +1,13 @@
-// Reads text, runs the engine over each batch of text (a slice at a time, see extractSlices), and marks the spans in chunks that yield to the page
-// between them, so a long page never blocks the main thread for long. The first batch is the whole page;
+// Reads text, has the engine run over each batch of text (in the background: engine-client.ts), and marks the
+// spans in chunks that yield to the page between them, so a long page never blocks the main thread for long. The first batch is the whole page;
 // later batches are content that appeared afterwards (only text nodes not read before).
 import type { DeadlineKind, ExtractedTask, ExtractResult, SpanType } from '../extract/types';
-import { chunkSpecs, MARK_SELECTOR, markChunk, removeMarks, type MarkSpec } from './highlight';
+import { chunkSpecs } from './highlight';
+import type { MarkSpec, PaintedHit, Painter } from './painter';
+import { DomPainter } from './painters/dom-painter';
+import { CssHighlightPainter } from './painters/css-highlight-painter';
 import { readText } from './readable-text';
+import type { TableAwareResult, TableRow } from './task-table';
 import type { TextMap } from './text-map';
 
 export interface PageSpan {
@@ -26,18 +30,18 @@ export interface PageTask {
   batch: Batch;
   task: ExtractedTask;
   spans: number[];
+  /** a row of a task table (task-table.ts): its number and task cell */
+  row?: TableRow;
 }
 
 export interface AnnotatorOptions {
-  /** extract() a slice at a time (lib/extract extractSlices): offsets into the whole text */
-  extractSlices(text: string): Iterable<ExtractResult>;
+  /** extract() on the text, off the page's main thread (engine-client.ts) */
+  extract(text: string): Promise<ExtractResult>;
   /** wraps our own DOM writes (the mutation observer ignores them) */
   own<T>(fn: () => T): T;
   /** longest stretch of marking before yielding to the page */
   budgetMs?: number;
 }
-
-export const TASK_END_ATTR = 'data-luoshi-task-end';
 
 /**
  * A macrotask break: the page's own tasks, input and rendering run before the next slice. (scheduler.yield()
@@ -63,39 +67,37 @@ export class Annotator {
   spans: PageSpan[] = [];
   /** the page text: every batch's text, joined by '\n' */
   pageText = '';
-  /** text nodes already read (and those our marks created): never read twice */
+  /** text nodes already read: never read twice */
   private seen = new WeakSet<Node>();
-  private firstMarkOfTask = new Map<number, HTMLElement>();
-  private lastMarkOfTask = new Map<number, HTMLElement>();
   /** bumped by clear(): marking loops of an older generation stop */
   private generation = 0;
+  /** <mark> elements (the default) and CSS Custom Highlights (regions whose page undoes our marks) */
+  readonly dom = new DomPainter();
+  readonly css = new CssHighlightPainter();
 
   constructor(private readonly options: AnnotatorOptions) {}
+
+  private get painters(): Painter[] {
+    return [this.dom, this.css];
+  }
 
   /** runs our own DOM writes past the mutation observer */
   own<T>(fn: () => T): T {
     return this.options.own(fn);
   }
 
-  /** Runs the engine over the text, yielding to the page between slices once the budget is used up. */
-  async analyse(text: string): Promise<ExtractResult> {
-    const pace = pacer(this.options.budgetMs ?? DEFAULT_BUDGET_MS);
-    const result: ExtractResult = { spans: [], tasks: [] };
-    for (const part of this.options.extractSlices(text)) {
-      result.spans.push(...part.spans);
-      result.tasks.push(...part.tasks);
-      await pace();
-    }
-    return result;
+  /** The engine's result for the text. */
+  analyse(text: string): Promise<ExtractResult> {
+    return this.options.extract(text);
   }
 
   /** Reads the text under root that was not read before. */
   read(root: Element): TextMap {
-    return readText(root, { skipText: (node) => this.seen.has(node) });
+    return readText(root, { skipText: (node) => this.seen.has(node) || this.dom.made(node) });
   }
 
   /** Registers a batch: its text nodes become seen, its tasks and spans get page-wide numbers. Returns mark specs. */
-  add(map: TextMap, result: ExtractResult): MarkSpec[] {
+  add(map: TextMap, result: ExtractResult | TableAwareResult): MarkSpec[] {
     for (const piece of map.pieces) this.seen.add(piece.node);
     const batch: Batch = { map, base: this.pageText.length ? this.pageText.length + 1 : 0 };
     this.pageText = this.pageText.length ? `${this.pageText}\n${map.text}` : map.text;
@@ -103,7 +105,8 @@ export class Annotator {
 
     const specs: MarkSpec[] = [];
     const firstTask = this.tasks.length;
-    for (const task of result.tasks) this.tasks.push({ index: this.tasks.length, batch, task, spans: [] });
+    const rows = 'rows' in result ? result.rows : undefined;
+    for (const task of result.tasks) this.tasks.push({ index: this.tasks.length, batch, task, spans: [], row: rows?.get(task) });
     let t = firstTask;
     for (const span of result.spans) {
       while (t < this.tasks.length && this.tasks[t].task.end <= span.start) t++;
@@ -116,42 +119,52 @@ export class Annotator {
     return specs;
   }
 
-  /** Marks specs of one batch in chunks, yielding to the page when the budget is used up. */
-  async mark(map: TextMap, specs: MarkSpec[]): Promise<void> {
+  /** Paints specs of one batch in chunks (DOM marks unless another painter is given), yielding to the page when the budget is used up. */
+  async mark(map: TextMap, specs: MarkSpec[], painter: Painter = this.dom): Promise<void> {
     const generation = this.generation;
     const pace = pacer(this.options.budgetMs ?? DEFAULT_BUDGET_MS);
     for (const chunk of chunkSpecs(map, specs)) {
       if (generation !== this.generation) return;
-      this.options.own(() => markChunk(map, chunk, (el, spec) => this.decorate(el, spec)));
+      this.options.own(() => painter.paint(map, chunk));
       await pace();
     }
   }
 
-  private decorate(el: HTMLElement, spec: MarkSpec): void {
-    el.setAttribute('data-luoshi', spec.kind);
-    el.setAttribute('data-luoshi-span', String(spec.span));
-    if (spec.task >= 0) {
-      el.setAttribute('data-luoshi-task', String(spec.task));
-      if (!this.firstMarkOfTask.has(spec.task)) {
-        this.firstMarkOfTask.set(spec.task, el);
-        el.tabIndex = 0; // one tab stop per task sentence, not per piece
-      }
-      this.lastMarkOfTask.get(spec.task)?.removeAttribute(TASK_END_ATTR);
-      this.lastMarkOfTask.set(spec.task, el);
-      el.setAttribute(TASK_END_ATTR, '');
+  /** The painted span at an event (pointer over, focus in), from whichever painter painted it. */
+  hitTest(event: Event): PaintedHit | undefined {
+    for (const painter of this.painters) {
+      const hit = painter.hitTest(event);
+      if (hit) return hit;
     }
-    // the text nodes mark.js made (inside the mark, and the rest of the split node) are not new page text
-    if (el.firstChild) this.seen.add(el.firstChild);
-    if (el.nextSibling?.nodeType === 3) this.seen.add(el.nextSibling);
+    return undefined;
   }
 
-  /** Every mark of a task, in document order. */
-  marksOfTask(task: number, root: ParentNode = document): HTMLElement[] {
-    return [...root.querySelectorAll<HTMLElement>(`${MARK_SELECTOR}[data-luoshi-task="${task}"]`)];
+  /** Shows exactly these tasks as clipped, in every painter. */
+  setClipped(tasks: ReadonlySet<number>): void {
+    this.options.own(() => {
+      for (const painter of this.painters) painter.setClipped(tasks);
+    });
   }
 
-  firstMarkOf(task: number): HTMLElement | undefined {
-    return this.firstMarkOfTask.get(task);
+  /** Shows exactly these spans as mine (我的任务), in every painter. */
+  setMine(spans: ReadonlySet<number>): void {
+    this.options.own(() => {
+      for (const painter of this.painters) painter.setMine(spans);
+    });
+  }
+
+  /** The element holding a task's first painted piece, whichever painter painted it (to scroll to). */
+  elementOf(task: number): Element | undefined {
+    for (const painter of this.painters) {
+      const el = painter.elementOf(task);
+      if (el) return el;
+    }
+    return undefined;
+  }
+
+  /** The element that takes keyboard focus for a task (DOM marks only). */
+  focusTarget(task: number): HTMLElement | undefined {
+    return this.dom.focusTarget(task);
   }
 
   counts(): Record<SpanType, number> {
@@ -160,17 +173,17 @@ export class Annotator {
     return counts;
   }
 
-  /** Removes every mark and forgets what was read. */
-  clear(root: ParentNode = document): void {
+  /** Removes every highlight and forgets what was read. */
+  clear(): void {
     this.generation++;
-    this.options.own(() => removeMarks(root));
+    this.options.own(() => {
+      for (const painter of this.painters) painter.clear();
+    });
     this.batches = [];
     this.tasks = [];
     this.spans = [];
     this.pageText = '';
     this.seen = new WeakSet();
-    this.firstMarkOfTask.clear();
-    this.lastMarkOfTask.clear();
   }
 
   /** Page-wide [start, end) of a task. */

@@ -1,5 +1,6 @@
-// Clipping on the page: the 摘录 button sends the popover's task to the background, and the marks of clipped
-// sentences carry data-luoshi-clipped, both after a clip and, on a later visit, once re-anchored (reanchor.ts).
+// Clipping on the page: the 摘录 button sends the popover's task to the background, and clipped sentences are
+// shown as such (marks.ts data-luoshi-clipped, or the clipped CSS highlight), both after a clip and, on a later
+// visit, once re-anchored (reanchor.ts).
 import { browser } from 'wxt/browser';
 import { pageKey } from '../domain/task-keys';
 import type { TaskSource } from '../domain/task';
@@ -7,12 +8,9 @@ import { t } from '../i18n';
 import { clipReplySchema, errorReplySchema, tasksReplySchema, type Request } from '../messages';
 import type { Annotator } from './annotator';
 import { draftFromPageTask } from './drafts';
-import { MARK_SELECTOR } from './highlight';
 import { reanchor } from './reanchor';
 import { findSections, nodeAt, withSection } from './section';
 import type { UiStore } from './ui-state';
-
-export const CLIPPED_ATTR = 'data-luoshi-clipped';
 
 async function send(request: Request): Promise<unknown> {
   return browser.runtime.sendMessage(request);
@@ -99,16 +97,9 @@ export class Clipper {
     }
   }
 
-  /** Puts data-luoshi-clipped on exactly the marks of the given tasks. */
+  /** Shows exactly the given tasks as clipped. */
   private setClipped(tasks: Set<number>): void {
-    this.annotator.own(() => {
-      for (const el of document.querySelectorAll(`${MARK_SELECTOR}[${CLIPPED_ATTR}]`)) {
-        if (!tasks.has(Number(el.getAttribute('data-luoshi-task')))) el.removeAttribute(CLIPPED_ATTR);
-      }
-      for (const task of tasks) {
-        for (const el of this.annotator.marksOfTask(task)) if (!el.hasAttribute(CLIPPED_ATTR)) el.setAttribute(CLIPPED_ATTR, '');
-      }
-    });
+    this.annotator.setClipped(tasks);
     this.clipped = tasks;
     this.store.set({ clipped: tasks.size });
   }

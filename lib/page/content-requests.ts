@@ -1,29 +1,13 @@
-// Requests from the popup and background to the page (lib/messages contentRequestSchema), and the task drafts
-// the page hands back: every task on the page (摘录全部) or the selected text (context menu 摘录为任务).
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+// The task drafts the page hands back to requests from the popup and background: every task on the page (摘录全部)
+// or the selected text (context menu 摘录为任务), each with the section (heading) its sentence sits under.
 import type { TaskDraft, TaskSource } from '../domain/task';
-import { extract } from '../extract';
-import { contentRequestSchema, type ContentRequest } from '../messages';
 import type { Annotator } from './annotator';
-import { draftFromPageTask, draftFromSelection, draftFromTask } from './drafts';
+import { draftFromPageTask, draftFromRow, draftFromSelection, draftFromTask } from './drafts';
+import { extractInBackground } from './engine-client';
 import { readText } from './readable-text';
 import { findSections, nodeAt, withSection } from './section';
+import { readTaskTables } from './task-table';
 import { offsetAtBoundary } from './text-map';
-
-type MessageListener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
-
-/** Answers the content requests with handle(); other messages are left to other listeners. */
-export function listenForRequests(ctx: ContentScriptContext, handle: (request: ContentRequest) => Promise<unknown>): void {
-  const listener = (raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): boolean => {
-    const parsed = contentRequestSchema.safeParse(raw);
-    if (!parsed.success) return false; // not a request for the page
-    handle(parsed.data).then(sendResponse, (e) => sendResponse({ ok: false, error: String(e) }));
-    return true;
-  };
-  browser.runtime.onMessage.addListener(listener as MessageListener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener as MessageListener));
-}
 
 export interface DraftContext {
   /** the annotator when the page is highlighted (its text and tasks are read already), else undefined */
@@ -34,7 +18,7 @@ export interface DraftContext {
 }
 
 /** Every task on the page, as drafts ready to clip. */
-export function pageDrafts(context: DraftContext): TaskDraft[] {
+export async function pageDrafts(context: DraftContext): Promise<TaskDraft[]> {
   const { annotated } = context;
   const source = context.source();
   const sections = findSections(document, source.title);
@@ -46,14 +30,19 @@ export function pageDrafts(context: DraftContext): TaskDraft[] {
   // not annotated: read and extract without touching the page
   const map = readText(document.body);
   const referenceDate = context.referenceDateFor(map.text);
-  const result = extract(map.text, { referenceDate });
+  const extract = (text: string) => extractInBackground(text, referenceDate);
+  const result = await readTaskTables(map, await extract(map.text), extract);
   return result.tasks
-    .map((task) => withSection(draftFromTask(map.text, task, 0, source), sections, nodeAt(map, task.start)))
+    .map((task) => {
+      const row = result.rows.get(task);
+      const draft = row ? draftFromRow(map.text, task, row, 0, source) : draftFromTask(map.text, task, 0, source);
+      return withSection(draft, sections, nodeAt(map, task.start));
+    })
     .filter((d): d is TaskDraft => !!d);
 }
 
 /** The selected text as a draft, anchored in the page text when the selection lies in it. */
-export function selectionDraft(context: DraftContext): TaskDraft | null {
+export async function selectionDraft(context: DraftContext): Promise<TaskDraft | null> {
   const selection = window.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const selected = selection.toString();
@@ -74,6 +63,6 @@ export function selectionDraft(context: DraftContext): TaskDraft | null {
   }
   const text = located ? located.text.slice(located.start, located.end) : selected;
   const source = context.source();
-  const draft = draftFromSelection(text, extract(text, { referenceDate }), source, located);
+  const draft = draftFromSelection(text, await extractInBackground(text, referenceDate), source, located);
   return withSection(draft, findSections(document, source.title), range.startContainer);
 }

@@ -1,18 +1,19 @@
-// The content script's behaviour on a page: decide whether to annotate, annotate (and keep annotating what
-// appears later), and turn highlights on and off. The parts have files of their own: the legend and popover
-// (page-ui-host.ts), clipping and re-marking clipped sentences (clipping.ts, reanchor.ts), and requests from the
-// popup/background (content-requests.ts). The entrypoint only calls startPage(ctx).
+// The page part's behaviour on a page the bootstrap (boot.ts) found to be a speech, or was asked about: annotate
+// (and keep annotating what appears later), and turn highlights on and off. The parts have files of their own: the
+// legend and popover (page-ui-host.ts), clipping and re-marking clipped sentences (clipping.ts, reanchor.ts), and
+// the drafts requests ask for (content-requests.ts). entrypoints/page-main.ts only hands createPageMain to boot.ts.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageKey } from '../domain/task-keys';
 import type { TaskSource } from '../domain/task';
-import { extractSlices } from '../extract';
 import { findPublishDate } from '../extract/page-date';
-import type { SpanType } from '../extract/types';
+import type { ExtractResult, SpanType } from '../extract/types';
 import { t } from '../i18n';
-import type { ContentRequest, PageTasksReply, SelectionDraftReply, ToggleReply } from '../messages';
+import { browser } from 'wxt/browser';
+import { contentRequestSchema, type ContentRequest, type PageTasksReply, type Request, type SelectionDraftReply, type ToggleReply } from '../messages';
 import {
   DEFAULT_SETTINGS,
   getSettings,
+  SPAN_KINDS,
   isSiteDisabled,
   resolveReferenceDate,
   saveSettings,
@@ -20,28 +21,47 @@ import {
   type Settings,
 } from '../settings';
 import { Annotator, yieldToPage } from './annotator';
+import type { PageMain, Prefetch } from './boot';
 import { Clipper } from './clipping';
-import { listenForRequests, pageDrafts, selectionDraft, type DraftContext } from './content-requests';
+import { pageDrafts, selectionDraft, type DraftContext } from './content-requests';
+import { extractInBackground, parseExtraction } from './engine-client';
 import { taskSource } from './drafts';
-import { MARK_CLASS } from './highlight';
+import { PassLimiter, UndoCounter } from './fight-back';
+import { allMarks, isMark } from './marks';
+import type { Painter } from './painter';
+import { cssHighlightsSupported } from './painters/css-highlight-painter';
 import { applyMarkStyle, markCss, removeMarkStyle } from './mark-style';
 import { MineMarker, mineCss } from './mine';
 import { watchAdditions, type AdditionWatcher } from './observer';
 import { PageUiHost } from './page-ui-host';
 import { defaultIsHidden, isSkippedElement, OWN_UI_ATTR } from './readable-text';
+import { markAnnotateStart, measureAnnotate, measurePart, PERF } from './perf';
 import { looksLikeSpeech, MIN_SPANS } from './speech-detect';
+import { readTaskTables } from './task-table';
+import type { TextMap } from './text-map';
 import { UiStore } from './ui-state';
-
-export const PERF = { detect: 'luoshi:detect', annotate: 'luoshi:annotate' } as const;
 
 type Mode = 'idle' | 'on' | 'off';
 
 /** Text length above which the steps of an annotation are run as separate tasks. */
 const LONG_TEXT = 50_000;
-/** Engine slice size: a slice takes well under 100 ms on a cold engine (bench: longest block 90 ms on the 10x page), and results stay equal to one extract() (test/unit/extract/slices.test.ts). */
-const SLICE_CHARS = 20_000;
-/** Shortest time between two looks at whether a page that changed has become a speech. */
-const DETECT_INTERVAL_MS = 1000;
+/** Characters an element shown by a style or class change must hold to make a page found wanting worth reading again. */
+const REVEAL_MIN_CHARS = 200;
+
+/** A removed node that held our marks (the page undid them). */
+function holdsMarks(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  return isMark(node as Element) || allMarks(node as Element).length > 0;
+}
+
+/** Keeps the elements no other one contains. */
+function outermost(elements: Element[]): Element[] {
+  const set = new Set(elements);
+  return elements.filter((el) => {
+    for (let up = el.parentElement; up; up = up.parentElement) if (set.has(up)) return false;
+    return true;
+  });
+}
 
 class PageController {
   private mode: Mode = 'idle';
@@ -57,16 +77,27 @@ class PageController {
   private referenceDate?: string;
   private published?: string;
   private measured = false;
-  private lastDetect = 0;
-  private detectTimer?: number;
-  /** raw text length of the page when it was last read and had too few spans */
-  private rejectedLength = 0;
+  /** whether this is the tab's top frame (the one with the legend) */
+  private readonly top = isTopFrame();
+  /** the last annotation found too little: watch for revealed content */
+  private rejected = false;
+  /** the page undoes our marks: paint with CSS highlights (fight-back.ts) */
+  private fighting = false;
+  private restartPass = false;
+  private undoSeen = false;
+  private readonly undos = new UndoCounter();
+  private readonly passes = new PassLimiter();
+  private passTimer?: number;
+  private readonly pendingRoots = new Set<Element>();
+  private wholePage = false;
+  /** highlights in the tab's other frames (top frame only) */
+  private frameTotals: Record<SpanType, number> = { target: 0, deadline: 0, unit: 0 };
   /** annotation steps run one after another */
   private queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.annotator = new Annotator({
-      extractSlices: (text) => extractSlices(text, { referenceDate: this.referenceDate }, SLICE_CHARS),
+      extract: (text) => extractInBackground(text, this.referenceDate),
       own: (fn) => (this.watcher ? this.watcher.own(fn) : fn()),
     });
     this.store = new UiStore({
@@ -75,6 +106,7 @@ class PageController {
       colors: DEFAULT_SETTINGS.colors,
       clipped: 0,
       collapsed: false,
+      legend: isTopFrame(),
     });
     this.clipper = new Clipper(this.annotator, this.store, () => this.source());
     this.mine = new MineMarker(this.annotator, this.store);
@@ -82,7 +114,7 @@ class PageController {
       ctx,
       annotator: this.annotator,
       store: this.store,
-      isOn: () => this.mode === 'on',
+      isOn: () => this.mode === 'on' || this.showsFrames(),
       isClipped: (task) => this.clipper.has(task),
       commands: {
         toggleKind: (kind) => this.toggleKind(kind),
@@ -94,24 +126,28 @@ class PageController {
     });
   }
 
+  /** Reads the settings and starts following them. */
   async boot(): Promise<void> {
     this.settings = await getSettings();
     this.store.set({ colors: this.settings.colors });
     this.mine.setUnits(this.settings.myUnits);
-    listenForRequests(this.ctx, (request) => this.handle(request));
     const unwatch = watchSettings((s) => this.onSettings(s));
     this.ctx.onInvalidated(() => {
       unwatch();
       this.watcher?.stop();
       this.ui.stopListening();
     });
-    if (isSiteDisabled(this.settings, location.hostname) || !this.settings.highlightByDefault) return;
+  }
 
-    performance.mark(`${PERF.detect}:start`);
-    const speech = looksLikeSpeech(document.body?.textContent ?? '');
-    performance.measure(PERF.detect, `${PERF.detect}:start`);
-    this.startWatching();
-    if (speech) await this.enqueue(() => this.turnOn(false));
+  /** The bootstrap found a speech: annotate unless the site is off. Resolves whether the page is now marked. */
+  async annotate(prefetch?: Prefetch): Promise<boolean> {
+    if (isSiteDisabled(this.settings, location.hostname) || !this.settings.highlightByDefault) return false;
+    await this.enqueue(() => this.turnOn(false, prefetch));
+    return this.mode === 'on';
+  }
+
+  isIdle(): boolean {
+    return this.mode === 'idle';
   }
 
   private enqueue(step: () => Promise<void>): Promise<void> {
@@ -132,74 +168,112 @@ class PageController {
             this.mode = 'idle';
             if (looksLikeSpeech(document.body.textContent ?? '')) await this.turnOn(false);
           });
-        } else if (this.mode === 'on') void this.enqueue(() => this.annotateMore(roots));
-        else if (this.mode === 'idle') this.detectSoon();
+        } else if (this.mode === 'on') this.schedulePass(roots);
+        else if (this.mode === 'idle' && this.rejected && roots.some((root) => this.revealsText(root))) {
+          // a page whose speech was hidden when it loaded: a style or class change has shown it
+          this.schedulePass([]);
+        }
+        // otherwise idle: the bootstrap's SpeechWatcher looks again when nodes are added
+      },
+      onRemoved: (nodes) => {
+        if (this.mode !== 'on' || this.fighting || !nodes.some(holdsMarks)) return;
+        // the page undid our marks: from now on passes are spaced; the second time within a few seconds, paint
+        // without touching its DOM
+        this.undoSeen = true;
+        if (this.undos.undone(Date.now())) {
+          this.fighting = true;
+          this.restartPass = true;
+          this.schedulePass([]);
+        }
       },
     });
   }
 
   /**
-   * A page that was not a speech at first may become one (SPA navigation, content loaded later). It is looked at
-   * again at most once per DETECT_INTERVAL_MS; additions within that time are looked at when it has passed, not
-   * dropped (the speech may be the last thing to arrive).
+   * Runs an annotation pass for these roots (none: the whole page); on a page that has undone our marks, at most
+   * MAX_PASSES in any PASS_WINDOW_MS (fight-back.ts). Roots arriving meanwhile wait for the next pass.
    */
-  private detectSoon(): void {
-    if (this.detectTimer !== undefined) return;
-    const wait = Math.max(0, this.lastDetect + DETECT_INTERVAL_MS - Date.now());
-    this.detectTimer = this.ctx.setTimeout(() => {
-      this.detectTimer = undefined;
-      if (this.mode !== 'idle' || !document.body) return;
-      this.lastDetect = Date.now();
-      // a page already read and found wanting is read again only once it has grown markedly
-      const raw = document.body.textContent ?? '';
-      if (raw.length > this.rejectedLength * 1.2 && looksLikeSpeech(raw)) void this.enqueue(() => this.turnOn(false));
-    }, wait);
+  private schedulePass(roots: Element[]): void {
+    for (const root of roots) this.pendingRoots.add(root);
+    if (!roots.length) this.wholePage = true;
+    if (this.passTimer !== undefined) return;
+    this.passTimer = this.ctx.setTimeout(() => {
+      this.passTimer = undefined;
+      const whole = this.wholePage;
+      const pending = [...this.pendingRoots].filter((root) => root.isConnected);
+      this.wholePage = false;
+      this.pendingRoots.clear();
+      void this.enqueue(async () => {
+        if (whole && this.restartPass) {
+          // switching painters: start over on the whole page with the CSS Custom Highlight painter
+          this.restartPass = false;
+          this.annotator.clear();
+          this.mode = 'idle';
+          await this.turnOn(true);
+        } else if (whole && this.mode === 'idle') await this.turnOn(false);
+        else if (this.mode === 'on') await this.annotateMore(outermost(pending));
+      });
+    }, this.undoSeen ? this.passes.wait(Date.now()) : 0);
+  }
+
+  /** An element that became visible with enough text to be worth reading the page again. */
+  private revealsText(root: Element): boolean {
+    return root.isConnected && (root.textContent?.length ?? 0) >= REVEAL_MIN_CHARS && this.isReadableRoot(root);
   }
 
   private isOwn(node: Node): boolean {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!el) return false;
-    return el.classList.contains(MARK_CLASS) || el.hasAttribute(OWN_UI_ATTR) || el.localName.startsWith('luoshi-');
+    return isMark(el) || el.hasAttribute(OWN_UI_ATTR) || el.localName.startsWith('luoshi-');
   }
 
   // ---- annotating -------------------------------------------------------------------------------------------
 
-  private async turnOn(force: boolean): Promise<void> {
+  private async turnOn(force: boolean, prefetch?: Prefetch): Promise<void> {
     if (this.mode === 'on' || !document.body) return;
     // from the moment the text is read, content revealed by attribute changes must not be missed
     this.startWatching();
     this.watcher?.watchReveals(true);
     const first = !this.measured;
-    if (first) performance.mark(`${PERF.annotate}:start`);
-    const map = this.annotator.read(document.body);
-    if (first) performance.mark(`${PERF.annotate}:read`);
-    // on a long page, reading, extracting and marking each get a task of their own
-    const long = map.text.length > LONG_TEXT;
-    if (long) await yieldToPage();
-    if (first) performance.mark(`${PERF.annotate}:extract-start`);
-    this.readDates(map.text);
-    const result = await this.annotator.analyse(map.text);
-    if (first) {
-      performance.mark(`${PERF.annotate}:extract`);
-      performance.measure(`${PERF.annotate}:read`, `${PERF.annotate}:start`, `${PERF.annotate}:read`);
-      performance.measure(`${PERF.annotate}:extract`, `${PERF.annotate}:extract-start`, `${PERF.annotate}:extract`);
+    if (first) markAnnotateStart();
+    this.countPass();
+    let map: TextMap;
+    let result: ExtractResult;
+    if (prefetch) {
+      // read by the bootstrap, extraction asked for while this part loaded
+      if (first) measurePart('load', 'read');
+      map = prefetch.map;
+      const extraction = parseExtraction(await prefetch.reply);
+      this.published = extraction.published;
+      this.referenceDate = extraction.referenceDate;
+      result = await this.withTables(map, extraction);
+      if (first) measurePart('extract', 'load');
+    } else {
+      if (first) measurePart('load', 'start');
+      map = this.annotator.read(document.body);
+      if (first) measurePart('read', 'load');
+      // on a long page, reading and extracting get a task of their own
+      if (map.text.length > LONG_TEXT) await yieldToPage();
+      this.readDates(map.text);
+      result = await this.withTables(map, await this.annotator.analyse(map.text));
+      if (first) measurePart('extract', 'read');
     }
-    if (long) await yieldToPage();
     if (!force && result.spans.length < MIN_SPANS) {
-      // not a speech after all: the DOM stays untouched
-      this.rejectedLength = document.body.textContent?.length ?? 0;
-      this.watcher?.watchReveals(false);
+      // not a speech after all: the DOM stays untouched (the bootstrap looks again once the page has grown, and
+      // revealed content is watched for: a speech hidden until 查看隐藏内容 reads as too little at first)
+      this.rejected = true;
       return;
     }
+    this.rejected = false;
     this.mode = 'on';
     this.annotatedPage = pageKey(location.href);
     this.ui.prepare();
     this.annotator.own(() => applyMarkStyle(document, this.css()));
     const specs = this.annotator.add(map, result);
-    await this.annotator.mark(map, specs);
+    await this.annotator.mark(map, specs, this.painter());
     if (first) {
-      performance.measure(`${PERF.annotate}:mark`, `${PERF.annotate}:extract`);
-      performance.measure(PERF.annotate, `${PERF.annotate}:start`);
+      measurePart('mark', 'extract');
+      measureAnnotate();
       this.measured = true;
     }
     if (this.mode !== 'on') return;
@@ -211,15 +285,16 @@ class PageController {
 
   private async annotateMore(roots: Element[]): Promise<void> {
     if (this.mode !== 'on') return;
+    this.countPass();
     let added = 0;
     for (const root of roots) {
       if (!root.isConnected || !this.isReadableRoot(root)) continue;
       const map = this.annotator.read(root);
       if (!map.pieces.length) continue;
-      const result = await this.annotator.analyse(map.text);
+      const result = await this.withTables(map, await this.annotator.analyse(map.text));
       const specs = this.annotator.add(map, result);
       added += specs.length;
-      await this.annotator.mark(map, specs);
+      await this.annotator.mark(map, specs, this.painter());
       if (this.mode !== 'on') return;
     }
     if (added) {
@@ -229,6 +304,21 @@ class PageController {
     }
   }
 
+  /** <mark> elements, or CSS Custom Highlights on a page that undoes our marks (where the browser has them). */
+  private painter(): Painter {
+    return this.fighting && cssHighlightsSupported() ? this.annotator.css : this.annotator.dom;
+  }
+
+  private countPass(): void {
+    this.passes.record(Date.now());
+    performance.mark(PERF.pass);
+  }
+
+  /** The engine's result with the task tables under the map read as one task per row (task-table.ts). */
+  private withTables(map: TextMap, result: ExtractResult): Promise<ExtractResult> {
+    return readTaskTables(map, result, (text) => extractInBackground(text, this.referenceDate));
+  }
+
   private isReadableRoot(root: Element): boolean {
     for (let up: Element | null = root; up; up = up.parentElement) if (isSkippedElement(up)) return false;
     return !defaultIsHidden(root);
@@ -236,14 +326,16 @@ class PageController {
 
   private turnOff(): void {
     this.mode = 'off';
+    this.rejected = false;
     this.watcher?.watchReveals(false);
     this.ui.hidePopover(false);
-    this.annotator.clear(document);
+    this.annotator.clear();
     this.annotator.own(() => removeMarkStyle(document));
     this.ui.remove();
     this.clipper.reset();
     this.mine.reset();
-    this.store.set({ counts: { target: 0, deadline: 0, unit: 0 }, clipped: 0, popover: undefined, notice: undefined });
+    this.store.set({ clipped: 0, popover: undefined, notice: undefined });
+    this.updateCounts();
   }
 
   private refreshClipped(): Promise<void> {
@@ -255,8 +347,34 @@ class PageController {
     return `${markCss(this.settings.colors, hidden, t('page_clipped_badge'))}\n${mineCss(hidden)}`;
   }
 
+  /**
+   * The legend's counts: this frame's own, plus (in the top frame) those the tab's other frames reported. A frame
+   * that is not the top one reports its own to the background (lib/background/frames.ts), which sums them.
+   */
   private updateCounts(): void {
-    this.store.set({ counts: this.annotator.counts(), clipped: this.clipper.size });
+    const own = this.mode === 'on' ? this.annotator.counts() : { target: 0, deadline: 0, unit: 0 };
+    if (!this.top) {
+      const request: Request = { type: 'frame-counts', counts: own };
+      browser.runtime.sendMessage(request).catch(() => undefined);
+    }
+    const counts = { ...own };
+    for (const kind of SPAN_KINDS) counts[kind] += this.frameTotals[kind];
+    this.store.set({ counts, clipped: this.clipper.size });
+  }
+
+  /** The top frame, not annotated itself, shows the legend for highlights in its frames. */
+  private showsFrames(): boolean {
+    return this.top && this.mode === 'idle' && SPAN_KINDS.some((kind) => this.frameTotals[kind] > 0);
+  }
+
+  private async onFrameTotals(counts: Record<SpanType, number>): Promise<void> {
+    if (!this.top) return;
+    this.frameTotals = counts;
+    this.updateCounts();
+    if (this.showsFrames()) {
+      this.ui.prepare();
+      await this.ui.mount();
+    }
   }
 
   private onSettings(settings: Settings): void {
@@ -313,12 +431,15 @@ class PageController {
 
   // ---- requests from the popup and background -------------------------------------------------------------
 
-  private async handle(request: ContentRequest): Promise<unknown> {
+  async handle(raw: unknown): Promise<unknown> {
+    const parsed = contentRequestSchema.safeParse(raw);
+    if (!parsed.success) return { ok: false, error: 'invalid request' };
+    const request: ContentRequest = parsed.data;
     switch (request.type) {
       case 'page-tasks':
-        return { ok: true, drafts: pageDrafts(this.draftContext()), title: document.title } satisfies PageTasksReply;
+        return { ok: true, drafts: await pageDrafts(this.draftContext()), title: document.title } satisfies PageTasksReply;
       case 'selection-draft':
-        return { ok: true, draft: selectionDraft(this.draftContext()) } satisfies SelectionDraftReply;
+        return { ok: true, draft: await selectionDraft(this.draftContext()) } satisfies SelectionDraftReply;
       case 'toggle-highlights': {
         const on = request.on ?? this.mode !== 'on';
         if (on) {
@@ -336,10 +457,28 @@ class PageController {
       case 'clipped-changed':
         if (this.mode === 'on') await this.enqueue(() => this.refreshClipped());
         return { ok: true };
+      case 'frame-totals':
+        await this.onFrameTotals(request.counts);
+        return { ok: true };
     }
   }
 }
 
-export function startPage(ctx: ContentScriptContext): void {
-  void new PageController(ctx).boot();
+function isTopFrame(): boolean {
+  try {
+    return window.top === window;
+  } catch {
+    return false;
+  }
+}
+
+/** The page part (boot.ts PageMain): a controller whose settings are being read. */
+export function createPageMain(ctx: ContentScriptContext): PageMain {
+  const controller = new PageController(ctx);
+  return {
+    ready: controller.boot(),
+    annotate: (prefetch) => controller.annotate(prefetch),
+    idle: () => controller.isIdle(),
+    handle: (request) => controller.handle(request),
+  };
 }

@@ -3,6 +3,7 @@ import { TASK_LIMITS as LIMITS, type TaskDraft, type TaskSource } from '../domai
 import type { ExtractedTask, ExtractResult } from '../extract/types';
 import { dueOf } from '../tasks/due';
 import type { PageTask } from './annotator';
+import type { TableRow } from './task-table';
 import { describeQuote } from './text-quote';
 
 /** Where a task comes from, cut to what the schema accepts (a URL or title may be any length). */
@@ -50,7 +51,18 @@ export function draftFromTask(text: string, task: ExtractedTask, base: number, s
 
 /** A draft for a task found on the page (in one of the annotator's batches). */
 export function draftFromPageTask(task: PageTask, source: TaskSource): TaskDraft | null {
+  if (task.row) return draftFromRow(task.batch.map.text, task.task, task.row, task.batch.base, source);
   return draftFromTask(task.batch.map.text, task.task, task.batch.base, source);
+}
+
+/**
+ * A draft for a row of a task table: its text is the task cell with the row number (1 推进…), its anchor the task
+ * cell; units, deadline and targets come from the row's cells (task-table.ts).
+ */
+export function draftFromRow(text: string, task: ExtractedTask, row: TableRow, base: number, source: TaskSource): TaskDraft | null {
+  const draft = draftFromTask(text, { ...task, start: row.taskStart, end: row.taskEnd }, base, source);
+  if (!draft) return null;
+  return { ...draft, text: task.text.slice(0, LIMITS.text) };
 }
 
 /**

@@ -1,37 +1,21 @@
-// mark.js glue: wraps text ranges of a TextMap in <mark class="luoshi-mark"> elements, many ranges per
-// markRanges() call, and removes them again.
+// mark.js glue for the DOM painter (painters/dom-painter.ts): wraps text ranges of a TextMap in
+// <mark class="luoshi-mark"> elements, many ranges per markRanges() call, and removes them again.
 //
-// mark.js counts range offsets over its own concatenation of ALL text nodes under its contexts (only text
-// directly inside script/style/title/head/html is left out), while our TextMap leaves out hidden and skipped
-// elements and adds '\n' separators. So each range is translated deliberately: TextMap offset -> (text node,
-// offset in node) -> mark.js offset, computed by walking the contexts with mark.js's own rule. A span whose
-// text nodes are not adjacent in mark.js's concatenation (a hidden node in between) becomes several ranges.
+// mark.js counts range offsets over its own concatenation of the text nodes under its contexts. The contexts
+// given here are the chunk's text nodes themselves (a NodeIterator rooted at a text node yields that node), so
+// mark.js reads only the nodes it has to split, never a whole article: each range is translated TextMap offset ->
+// (text node, offset in node) -> offset in the concatenation of the chunk's nodes. A span whose text nodes are
+// not adjacent in that concatenation becomes several ranges (the pieces of one span share data-luoshi-span).
 import Mark from 'mark.js';
-import type { SpanType } from '../extract/types';
+import { MARK_CLASS, MARK_SELECTOR } from './marks';
+import type { MarkSpec } from './painter';
 import { segmentsFor, type TextMap } from './text-map';
-
-export const MARK_CLASS = 'luoshi-mark';
-export const MARK_SELECTOR = `mark.${MARK_CLASS}`;
-
-export interface MarkSpec {
-  /** offsets in the TextMap's text */
-  start: number;
-  end: number;
-  kind: SpanType;
-  /** the span's number on the page: ties the pieces of one span together */
-  span: number;
-  /** the task sentence's number on the page */
-  task: number;
-}
 
 interface MarkJsRange {
   start: number;
   length: number;
   spec: MarkSpec;
 }
-
-/** mark.js leaves text out only when its direct parent is one of these (see Mark#matchesExclude). */
-const MARKJS_SKIPPED_PARENTS = new Set(['script', 'style', 'title', 'head', 'html']);
 
 /**
  * Groups specs (sorted by start, non-overlapping) into chunks that share no text node, so that marking one chunk
@@ -62,8 +46,9 @@ export function chunkSpecs(map: TextMap, specs: MarkSpec[], maxPerChunk = 48): M
  */
 export function markChunk(map: TextMap, specs: MarkSpec[], onMark: (el: HTMLElement, spec: MarkSpec) => void): number {
   const wanted: { spec: MarkSpec; node: Text; from: number; to: number }[] = [];
-  const nodes = new Set<Text>();
-  const blocks: Element[] = [];
+  // each node's offset in mark.js's concatenation of the contexts (the nodes, in document order)
+  const offsets = new Map<Text, number>();
+  let base = 0;
   for (const spec of specs) {
     const segments = segmentsFor(map, spec.start, spec.end);
     const intact = segments.every(
@@ -72,27 +57,14 @@ export function markChunk(map: TextMap, specs: MarkSpec[], onMark: (el: HTMLElem
     if (!intact) continue;
     for (const { piece, from, to } of segments) {
       wanted.push({ spec, node: piece.node, from, to });
-      if (!nodes.has(piece.node)) {
-        nodes.add(piece.node);
-        if (blocks[blocks.length - 1] !== piece.block) blocks.push(piece.block);
+      if (!offsets.has(piece.node)) {
+        offsets.set(piece.node, base);
+        base += piece.node.data.length;
       }
     }
   }
   if (!wanted.length) return 0;
-  const contexts = outermost(blocks);
-
-  // each wanted node's offset in mark.js's concatenation of the contexts' text nodes
-  const offsets = new Map<Text, number>();
-  let base = 0;
-  for (const context of contexts) {
-    const walker = context.ownerDocument.createTreeWalker(context, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const parent = n.parentNode as Element | null;
-      if (parent && parent.nodeType === 1 && MARKJS_SKIPPED_PARENTS.has(parent.localName)) continue;
-      if (nodes.has(n as Text)) offsets.set(n as Text, base);
-      base += (n as Text).data.length;
-    }
-  }
+  const contexts = [...offsets.keys()];
 
   const ranges: MarkJsRange[] = [];
   for (const { spec, node, from, to } of wanted) {
@@ -104,7 +76,7 @@ export function markChunk(map: TextMap, specs: MarkSpec[], onMark: (el: HTMLElem
   }
 
   let made = 0;
-  new Mark(contexts as HTMLElement[]).markRanges(ranges, {
+  new Mark(contexts as unknown as HTMLElement[]).markRanges(ranges, {
     element: 'mark',
     className: MARK_CLASS,
     each: (el: HTMLElement, range: unknown) => {
@@ -113,16 +85,6 @@ export function markChunk(map: TextMap, specs: MarkSpec[], onMark: (el: HTMLElem
     },
   } as Mark.MarkRangesOptions);
   return made;
-}
-
-/** Keeps the elements no other one contains, in document order. */
-function outermost(elements: Element[]): Element[] {
-  const set = new Set(elements);
-  const kept = [...set].filter((el) => {
-    for (let up = el.parentElement; up; up = up.parentElement) if (set.has(up)) return false;
-    return true;
-  });
-  return kept.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
 /** Removes the given marks (default: all of ours under root) and merges the text nodes they split. */

@@ -1,22 +1,29 @@
 // 我的任务 on the page (issue 12): the highlights of the reader's own units, and every highlight of a task that is
-// theirs (lib/domain/mine.ts), carry data-luoshi-mine and a stronger style (bold text and an outline, not colour
-// alone); the legend counts those tasks and steps through them. The controller calls refresh() after marking and
-// when the settings change; nothing here reads or writes page text.
+// theirs (lib/domain/mine.ts), are shown as mine by whichever painter painted them (painter.ts setMine): <mark>s
+// carry data-luoshi-mine (marks.ts MARK_ATTRS.mine) and a stronger style (bold text and an outline, not colour
+// alone); CSS Custom Highlights (no DOM change) get a thick dark underline, ::highlight() allowing no more. The
+// legend counts those tasks and steps through them. The controller calls refresh() after marking and when the
+// settings change; nothing here reads or writes page text.
 import { isMineTask, isMineUnit, parseMyUnits, type MyUnit } from '../domain/mine';
 import type { SpanType } from '../extract/types';
 import { SPAN_KINDS } from '../settings';
 import type { Annotator } from './annotator';
-import { MARK_SELECTOR } from './highlight';
+import { MARK_ATTRS, markSelectors } from './marks';
+import { HIGHLIGHT_NAMES } from './painters/css-highlight-painter';
 import type { UiStore } from './ui-state';
 
-export const MINE_ATTR = 'data-luoshi-mine';
+export const MINE_ATTR = MARK_ATTRS.mine;
 
 /** The mine style, for the kinds that are shown (a hidden kind loses its mine style with its colour). */
 export function mineCss(hidden: ReadonlySet<SpanType>): string {
   const shown = SPAN_KINDS.filter((kind) => !hidden.has(kind));
   if (!shown.length) return '';
-  const selector = shown.map((kind) => `${MARK_SELECTOR}[data-luoshi="${kind}"][${MINE_ATTR}]`).join(',');
-  return `${selector}{font-weight:700 !important;outline:2px solid #7f1d1d;outline-offset:0;border-bottom-width:3px !important}`;
+  const selector = shown.map(markSelectors.mine).join(',');
+  const highlights = shown.map((kind) => `::highlight(${HIGHLIGHT_NAMES.mine(kind)})`).join(',');
+  return [
+    `${selector}{font-weight:700 !important;outline:2px solid #7f1d1d;outline-offset:0;border-bottom-width:3px !important}`,
+    `${highlights}{text-decoration:underline solid #7f1d1d 3px}`,
+  ].join('\n');
 }
 
 export class MineMarker {
@@ -25,6 +32,8 @@ export class MineMarker {
   private tasks: number[] = [];
   /** the task stepped to last, as an index into tasks; -1 before the first step */
   private at = -1;
+  /** whether some span is shown as mine now */
+  private shown = false;
 
   constructor(
     private readonly annotator: Annotator,
@@ -43,7 +52,7 @@ export class MineMarker {
     return this.units.length > 0;
   }
 
-  /** Puts data-luoshi-mine on exactly the marks that are mine, and updates the legend's count. */
+  /** Shows exactly the spans that are mine as mine (every painter), and updates the legend's count. */
   refresh(): void {
     const { annotator } = this;
     const mineTasks = new Set<number>();
@@ -56,12 +65,9 @@ export class MineMarker {
         spans.add(span.index);
       }
     }
-    annotator.own(() => {
-      for (const el of document.querySelectorAll<HTMLElement>(`${MARK_SELECTOR}[data-luoshi-span]`)) {
-        const mine = spans.has(Number(el.getAttribute('data-luoshi-span')));
-        if (mine !== el.hasAttribute(MINE_ATTR)) el.toggleAttribute(MINE_ATTR, mine);
-      }
-    });
+    // a page with nothing mine before or now (no units set, the usual case) is not walked at all
+    if (spans.size || this.shown) annotator.setMine(spans);
+    this.shown = spans.size > 0;
     this.tasks = [...mineTasks].sort((a, b) => a - b);
     if (this.at >= this.tasks.length) this.at = -1;
     this.publish();
@@ -71,16 +77,20 @@ export class MineMarker {
   next(): void {
     if (!this.tasks.length) return;
     this.at = (this.at + 1) % this.tasks.length;
-    const mark = this.annotator.firstMarkOf(this.tasks[this.at]);
-    if (mark?.isConnected) {
-      mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      mark.focus({ preventScroll: true });
+    const task = this.tasks[this.at];
+    // a <mark> takes focus; a CSS highlight has no element of its own, so its text's element is scrolled to
+    const focus = this.annotator.focusTarget(task);
+    const el = focus ?? this.annotator.elementOf(task);
+    if (el?.isConnected) {
+      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      focus?.focus({ preventScroll: true });
     }
     this.publish();
   }
 
   /** Highlights are gone (turned off): nothing is mine on the page until they come back. */
   reset(): void {
+    this.shown = false; // the highlights are gone with their mine flags
     this.tasks = [];
     this.at = -1;
     this.publish();

@@ -17,6 +17,8 @@ export interface WatchOptions {
   /** nodes that are ours (marks, UI): changes on them are ignored */
   isOwn(node: Node): boolean;
   onAdded(roots: Element[]): void;
+  /** nodes the page removed (not by us): a page that undoes our marks removes nodes holding them */
+  onRemoved?(nodes: Node[]): void;
   delayMs?: number;
 }
 
@@ -27,7 +29,9 @@ export function watchAdditions(root: Element, options: WatchOptions): AdditionWa
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const collect = (records: MutationRecord[]) => {
+    const removed: Node[] = [];
     for (const record of records) {
+      if (record.removedNodes.length && options.onRemoved) removed.push(...record.removedNodes);
       if (options.isOwn(record.target)) continue;
       if (record.type === 'attributes') {
         if (record.target.nodeType === 1) pending.add(record.target as Element);
@@ -39,6 +43,7 @@ export function watchAdditions(root: Element, options: WatchOptions): AdditionWa
         else if (node.nodeType === 3 && node.parentElement) pending.add(node.parentElement);
       }
     }
+    if (removed.length) options.onRemoved?.(removed);
     if (pending.size && timer === undefined) timer = setTimeout(flush, options.delayMs ?? 250);
   };
 

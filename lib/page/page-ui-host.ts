@@ -5,9 +5,9 @@ import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { PageUi, type PageUiActions } from '../../components/page/PageUi';
-import type { SpanType } from '../extract/types';
+import pageUiCss from '../../components/page/page-ui.css?inline';
 import type { Annotator } from './annotator';
-import { MARK_SELECTOR } from './highlight';
+import type { PaintedHit } from './painter';
 import { OWN_UI_ATTR } from './readable-text';
 import { spanDetail, type UiStore } from './ui-state';
 
@@ -28,6 +28,8 @@ export class PageUiHost {
   private uiPromise?: Promise<ShadowRootContentScriptUi<void>>;
   private hideTimer?: ReturnType<typeof setTimeout>;
   private popoverMark?: HTMLElement;
+  /** the popover belongs to a CSS highlight (no element): hidden when the pointer leaves its span */
+  private popoverSpan?: number;
   private listeners?: AbortController;
 
   constructor(private readonly options: PageUiHostOptions) {}
@@ -75,6 +77,7 @@ export class PageUiHost {
     let container: HTMLElement | undefined;
     return createShadowRootUi<void>(this.options.ctx, {
       name: 'luoshi-page-ui',
+      css: pageUiCss,
       position: 'inline',
       anchor: 'body',
       append: 'last',
@@ -96,14 +99,29 @@ export class PageUiHost {
     if (this.listeners) return;
     this.listeners = new AbortController();
     const opts = { signal: this.listeners.signal, passive: true } as const;
-    const markOf = (e: Event) => (e.target instanceof Element ? e.target.closest<HTMLElement>(MARK_SELECTOR) : null);
+    const { annotator } = this.options;
+    const markOf = (e: Event) => annotator.dom.hitTest(e)?.element ?? null;
     // pointer and keyboard alike: entering a highlight shows its popover, leaving it hides the popover soon after
     for (const type of ['mouseover', 'focusin']) {
       document.addEventListener(type, (e) => {
-        const mark = markOf(e);
-        if (mark) this.showPopover(mark);
+        const hit = annotator.dom.hitTest(e);
+        if (hit) this.showPopover(hit);
       }, opts);
     }
+    // CSS highlights have no element to enter: the pointer's position is looked up once per frame
+    let moveFrame = 0;
+    let lastMove: MouseEvent | undefined;
+    document.addEventListener('mousemove', (e) => {
+      lastMove = e;
+      if (moveFrame || !annotator.css.size) return;
+      moveFrame = requestAnimationFrame(() => {
+        moveFrame = 0;
+        const hit = lastMove && annotator.css.hitTest(lastMove);
+        if (hit && hit.span !== this.popoverSpan) this.showPopover(hit);
+        else if (!hit && this.popoverSpan !== undefined) this.scheduleHide();
+        else if (hit) this.cancelHide();
+      });
+    }, opts);
     for (const type of ['mouseout', 'focusout']) {
       document.addEventListener(type, (e) => {
         if (markOf(e)) this.scheduleHide();
@@ -136,16 +154,16 @@ export class PageUiHost {
     }, opts);
   }
 
-  private showPopover(mark: HTMLElement): void {
-    const kind = mark.getAttribute('data-luoshi') as SpanType;
-    if (this.store.state.hidden.includes(kind)) return;
+  private showPopover(hit: PaintedHit): void {
+    if (this.store.state.hidden.includes(hit.kind)) return;
     this.cancelHide();
     const { annotator } = this.options;
-    const span = annotator.spans[Number(mark.getAttribute('data-luoshi-span'))];
+    const span = annotator.spans[hit.span];
     if (!span) return;
     const task = annotator.tasks[span.task];
-    const r = mark.getBoundingClientRect();
-    this.popoverMark = mark;
+    const r = hit.rect;
+    this.popoverMark = hit.element;
+    this.popoverSpan = hit.element ? undefined : hit.span;
     this.store.set({
       popover: {
         task: span.task,
@@ -179,6 +197,7 @@ export class PageUiHost {
     this.cancelHide();
     const mark = this.popoverMark;
     this.popoverMark = undefined;
+    this.popoverSpan = undefined;
     if (this.store.state.popover) this.store.set({ popover: undefined });
     if (refocus && mark?.isConnected) mark.focus();
   }
@@ -186,12 +205,12 @@ export class PageUiHost {
   private tabOut(backward: boolean): void {
     const mark = this.popoverMark;
     if (!mark) return;
-    const task = Number(mark.getAttribute('data-luoshi-task'));
+    const task = this.store.state.popover?.task ?? -1;
     if (backward) {
       this.hidePopover(true);
       return;
     }
-    const next = this.options.annotator.firstMarkOf(task + 1);
+    const next = this.options.annotator.focusTarget(task + 1);
     this.hidePopover(false);
     if (next?.isConnected) next.focus();
     else mark.focus();

@@ -1,7 +1,11 @@
 // What counts as the page's readable text, and reading it into a TextMap.
-// Rules: no script/style/form fields/editable regions/hidden elements/our own UI; block elements and <br>
-// separate text with '\n' so that no span joins two blocks; inside a text node, line breaks and tabs from the
+// Rules: no script/style/form fields/editable regions/hidden elements/our own UI; elements laid out as blocks and
+// <br> separate text with '\n' so that no span joins two blocks; inside a text node, line breaks and tabs from the
 // HTML source read as spaces (same length, so node offsets stay identity), except in <pre>.
+// Layout decides what a block is, not the tag name (issue 10 §2): a <span style="display:block">, a flex or grid
+// item, a table cell or list item starts a new line; a <div style="display:inline"> does not. The computed style is
+// read once per element per walk (layout.ts).
+import { layoutCache } from './layout';
 import type { TextMap, TextPiece } from './text-map';
 
 /** Elements whose content is never readable text (lower-case local names). */
@@ -10,7 +14,10 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'video', 'audio', 'head', 'title', 'datalist',
 ]);
 
-/** Elements that start a new line of text (lower-case local names). Everything else reads inline. */
+/**
+ * Elements that start a new line of text when the browser gives no computed style (a DOM without layout, as in
+ * unit tests). With layout, computed display decides (layout.ts).
+ */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
@@ -26,6 +33,8 @@ export interface ReadOptions {
   skipText?: (node: Text) => boolean;
   /** whether an element is hidden; default: checkVisibility() where available, else computed style */
   isHidden?: (el: Element) => boolean;
+  /** whether an element starts a new line; default: its computed display (layout.ts), cached for the walk */
+  isBlock?: (el: Element) => boolean;
 }
 
 export function defaultIsHidden(el: Element): boolean {
@@ -55,7 +64,33 @@ const SOURCE_WHITESPACE_ONLY = /^[ \n\r\t\f]*[\n\r][ \n\r\t\f]*$/;
 
 /** Reads the readable text under root (root itself is assumed readable). */
 export function readText(root: Element, options: ReadOptions = {}): TextMap {
+  const reading = reader(root, options);
+  for (let step = reading.next(); ; step = reading.next()) if (step.done) return step.value;
+}
+
+/** Elements walked between two looks at the clock in readTextPaced. */
+const ELEMENTS_PER_STEP = 256;
+
+/**
+ * readText in slices of about budgetMs, yielding to the page between them: a long page is read without a long
+ * main-thread task (issue 10 §6). Text nodes changed meanwhile are caught when marking (highlight.ts checks them).
+ */
+export async function readTextPaced(root: Element, options: ReadOptions = {}, budgetMs = 20): Promise<TextMap> {
+  const reading = reader(root, options);
+  let since = performance.now();
+  for (let step = reading.next(); ; step = reading.next()) {
+    if (step.done) return step.value;
+    if (performance.now() - since > budgetMs) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      since = performance.now();
+    }
+  }
+}
+
+/** The walk, pausing every ELEMENTS_PER_STEP elements. */
+function* reader(root: Element, options: ReadOptions): Generator<void, TextMap> {
   const isHidden = options.isHidden ?? defaultIsHidden;
+  const isBlock = options.isBlock ?? layoutCache().isBlock;
   const skipText = options.skipText;
   const parts: string[] = [];
   const pieces: TextPiece[] = [];
@@ -70,7 +105,8 @@ export function readText(root: Element, options: ReadOptions = {}): TextMap {
     }
   };
 
-  const walk = (el: Element, block: Element, pre: boolean) => {
+  let elements = 0;
+  const walk = function* (el: Element, block: Element, pre: boolean): Generator<void> {
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
         const node = n as Text;
@@ -89,6 +125,7 @@ export function readText(root: Element, options: ReadOptions = {}): TextMap {
         endsWithBreak = value.endsWith('\n');
       } else if (n.nodeType === 1) {
         const child = n as Element;
+        if (++elements % ELEMENTS_PER_STEP === 0) yield;
         if (isSkippedElement(child)) continue;
         const name = child.localName;
         if (name === 'br') {
@@ -96,16 +133,16 @@ export function readText(root: Element, options: ReadOptions = {}): TextMap {
           continue;
         }
         if (isHidden(child)) continue;
-        if (BLOCK_TAGS.has(name)) {
+        if (isBlock(child)) {
           lineBreak();
-          walk(child, child, pre || name === 'pre');
+          yield* walk(child, child, pre || name === 'pre');
           lineBreak();
         } else {
-          walk(child, block, pre);
+          yield* walk(child, block, pre);
         }
       }
     }
   };
-  walk(root, root, false);
+  yield* walk(root, root, false);
   return { text: parts.join(''), pieces };
 }

@@ -25,6 +25,8 @@ export interface UiState {
   colors: Settings['colors'];
   clipped: number;
   collapsed: boolean;
+  /** whether this frame shows the legend (only the tab's top frame does) */
+  legend: boolean;
   popover?: PopoverState;
   /** 我的任务 (mine.ts): how many tasks on the page are mine, and which one was stepped to (-1: none yet); undefined when no units are set */
   mine?: { count: number; at: number };

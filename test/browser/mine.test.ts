@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { isMineTask, parseMyUnits } from '../../lib/domain/mine';
+import { isMineTask, isMineUnit, parseMyUnits } from '../../lib/domain/mine';
 import type { Task } from '../../lib/domain/task';
 import { extract } from '../../lib/extract';
 import { findPublishDate } from '../../lib/extract/page-date';
@@ -186,5 +186,45 @@ describe('我的任务', () => {
     await expect.poll(async () => (await rows('[data-task-id]')).length).toBe(all.length);
     expect(await rows('[data-task-id][data-luoshi-mine]')).toEqual(mineIds);
     await popup.close();
+  });
+
+  test('on a page that undoes our marks (CSS Custom Highlights, no DOM change), the spans that are mine are in the mine highlights', async () => {
+    const fighting = await browser.context.newPage();
+    await fighting.goto(`${server.origin}/fighting.html`);
+    /** the text of each range of a CSS highlight, in page order */
+    const painted = (name: string) =>
+      fighting.evaluate((n) => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(n);
+        return [...(h ?? [])].map((r) => (r instanceof Range ? r.toString() : ''));
+      }, name);
+    await expect.poll(async () => (await painted('luoshi-unit')).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await fighting.locator('#article mark').count()).toBe(0);
+    const text = await readableText(fighting);
+    const { spans, tasks } = extract(text, { referenceDate: resolveReferenceDate(DEFAULT_SETTINGS, findPublishDate(text)) });
+    const { units } = parseMyUnits(MY_UNITS);
+    // a span is mine when its task is, or when it is a unit that is mine (as lib/page/mine.ts says)
+    const taskOf = (start: number) => tasks.find((t) => t.start <= start && start < t.end);
+    const mine = spans.filter((s) => {
+      const task = taskOf(s.start);
+      return (task && isMineTask(task, units)) || (s.type === 'unit' && isMineUnit(s.text, units));
+    });
+    // read by eye in test/pages/fighting.html: 各乡镇 (a township's collective) and 各部门 (a department's) are mine,
+    // the county's named departments (县农业农村局, 县商务局 …) are not
+    const mineUnits = mine.filter((s) => s.type === 'unit').map((s) => s.text);
+    expect(mineUnits).toEqual(expect.arrayContaining(['各乡镇', '各部门']));
+    expect(mineUnits).not.toContain('县商务局');
+    for (const kind of ['target', 'deadline', 'unit'] as const) {
+      await expect.poll(async () => (await painted(`luoshi-mine-${kind}`)).sort(), { timeout: 5_000 }).toEqual(
+        mine.filter((s) => s.type === kind).map((s) => s.text).sort(),
+      );
+    }
+    // styled: a thick dark underline (::highlight() takes no font weight or outline)
+    const sheet = await fighting.locator('style[data-luoshi-ui="marks"]').textContent();
+    expect(sheet).toMatch(/::highlight\(luoshi-mine-unit\)[^{]*\{text-decoration:underline solid #7f1d1d 3px\}/);
+    await expect.poll(() => fighting.locator('luoshi-page-ui [data-luoshi-count="mine"]').textContent()).toBe(
+      String(tasks.filter((t) => isMineTask(t, units)).length),
+    );
+    await fighting.screenshot({ path: join(SHOTS, 'mine-fighting.png') });
+    await fighting.close();
   });
 });

@@ -1,8 +1,8 @@
 // Helpers for page tests: the page's readable text computed in the page by the test itself (a separate,
-// plain implementation of the rules in lib/page/readable-text.ts, sharing only the tag lists), and the
-// highlights grouped by span.
+// plain implementation of the rules in lib/page/readable-text.ts, sharing only the skipped-tag list: a block is
+// whatever the browser lays out as one, by computed display), and the highlights grouped by span.
 import type { Page } from 'playwright-core';
-import { BLOCK_TAGS, SKIPPED_TAGS } from '../../lib/page/readable-text';
+import { SKIPPED_TAGS } from '../../lib/page/readable-text';
 
 export interface MarkedSpan {
   span: number;
@@ -14,8 +14,7 @@ export interface MarkedSpan {
 
 export function readableText(page: Page): Promise<string> {
   return page.evaluate(
-    ({ block, skipped }) => {
-      const blocks = new Set(block);
+    ({ skipped }) => {
       const skip = new Set(skipped);
       let out = '';
       const br = () => {
@@ -39,7 +38,10 @@ export function readableText(page: Page): Promise<string> {
             }
             const style = getComputedStyle(e);
             if (style.display === 'none' || style.visibility === 'hidden') continue;
-            if (blocks.has(name)) {
+            // outer display type: inline-level boxes (inline, inline-block, inline-flex…, contents, ruby) flow in the line
+            const display = style.display;
+            const inline = display.startsWith('inline') || display === 'contents' || display.startsWith('ruby');
+            if (!inline) {
               br();
               visit(e, pre || name === 'pre');
               br();
@@ -50,7 +52,7 @@ export function readableText(page: Page): Promise<string> {
       visit(document.body, false);
       return out;
     },
-    { block: [...BLOCK_TAGS], skipped: [...SKIPPED_TAGS] },
+    { skipped: [...SKIPPED_TAGS] },
   );
 }
 

@@ -36,7 +36,8 @@ test('registerCommands listens for shortcuts, and toggle-highlights messages the
 test('without a tab from the browser it uses the active tab', async () => {
   await runCommand('toggle-highlights', undefined);
   expect(api.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
-  expect(api.sendMessage).toHaveBeenCalledWith(42, { type: 'toggle-highlights' });
+  // the top frame answers for the page (content scripts run in every frame)
+  expect(api.sendMessage).toHaveBeenCalledWith(42, { type: 'toggle-highlights' }, { frameId: 0 });
 });
 
 test('a tab without a content script is not an error', async () => {

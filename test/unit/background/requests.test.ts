@@ -2,7 +2,9 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { LuoshiDatabase } from '../../../lib/db/database';
 import { handleRequest, type Reply } from '../../../lib/background/requests';
 import { addDrafts } from '../../../lib/db/tasks';
-import { clipReplySchema, errorReplySchema, tasksReplySchema } from '../../../lib/messages';
+import { extract } from '../../../lib/extract';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { clipReplySchema, errorReplySchema, extractReplySchema, MAX_EXTRACT_CHARS, tasksReplySchema } from '../../../lib/messages';
 import { draft, freshDb, SPEECH_URL } from '../db/fixtures';
 
 let db: LuoshiDatabase;
@@ -11,7 +13,7 @@ afterEach(async () => {
   await db?.delete();
 });
 function handle(message: unknown): Promise<Reply> {
-  return handleRequest(message, { db, notifyPage: (url) => notified.push(url) });
+  return handleRequest(message, { db, notifyPage: (url) => notified.push(url), settings: async () => DEFAULT_SETTINGS });
 }
 function setup() {
   db = freshDb();
@@ -64,5 +66,33 @@ describe('valid messages', () => {
     const { added } = await addDrafts(db, [draft('甲句。')]);
     expect(await handle({ type: 'set-orphaned', ids: added, orphaned: true })).toEqual({ ok: true });
     expect((await db.tasks.get(added[0]))?.orphaned).toBe(true);
+  });
+});
+
+describe('extract: the engine for the pages, in the background', () => {
+  const text = '会议要求,县商务局要在2024年6月底前完成外贸企业走访。\n发布时间:2024-03-05';
+
+  test('with a reference date: exactly what extract() gives, checked by the reply schema', async () => {
+    setup();
+    const reply = extractReplySchema.parse(await handle({ type: 'extract', text, referenceDate: '2024-01-01' }));
+    const expected = extract(text, { referenceDate: '2024-01-01' });
+    expect(reply.spans).toEqual(expected.spans);
+    expect(reply.tasks).toEqual(expected.tasks);
+    expect(reply.referenceDate).toBe('2024-01-01');
+    // the unit, read by eye: 县商务局
+    expect(reply.spans.filter((s) => s.type === 'unit').map((s) => s.text)).toEqual(['县商务局']);
+  });
+
+  test('without one: the page date in the text decides (settings default: the page)', async () => {
+    setup();
+    const reply = extractReplySchema.parse(await handle({ type: 'extract', text }));
+    expect(reply.published).toBe('2024-03-05');
+    expect(reply.referenceDate).toBe('2024-03-05');
+  });
+
+  test('a text too long or not a string is refused', async () => {
+    setup();
+    expect(errorReplySchema.parse(await handle({ type: 'extract', text: 42 })).error).toMatch(/invalid message/);
+    expect(errorReplySchema.parse(await handle({ type: 'extract', text: 'x'.repeat(MAX_EXTRACT_CHARS + 1) })).error).toMatch(/invalid message/);
   });
 });

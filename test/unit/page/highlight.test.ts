@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test } from 'vitest';
 import { readText } from '../../../lib/page/readable-text';
-import { chunkSpecs, markChunk, MARK_SELECTOR, removeMarks, type MarkSpec } from '../../../lib/page/highlight';
+import { chunkSpecs, markChunk, removeMarks } from '../../../lib/page/highlight';
+import { MARK_SELECTOR } from '../../../lib/page/marks';
+import type { MarkSpec } from '../../../lib/page/painter';
 import { offsetOf, segmentsFor } from '../../../lib/page/text-map';
 
 const HTML = `

@@ -24,8 +24,8 @@ let annotator: Annotator;
 let store: UiStore;
 beforeEach(async () => {
   document.body.innerHTML = HTML;
-  annotator = new Annotator({ extractSlices: (text) => [extract(text, { referenceDate: '2026-01-01' })], own: (fn) => fn() });
-  store = new UiStore({ counts: { target: 0, deadline: 0, unit: 0 }, hidden: [], colors: { target: '#fde68a', deadline: '#bfdbfe', unit: '#bbf7d0' }, clipped: 0, collapsed: false });
+  annotator = new Annotator({ extract: async (text) => extract(text, { referenceDate: '2026-01-01' }), own: (fn) => fn() });
+  store = new UiStore({ counts: { target: 0, deadline: 0, unit: 0 }, hidden: [], colors: { target: '#fde68a', deadline: '#bfdbfe', unit: '#bbf7d0' }, clipped: 0, collapsed: false, legend: true });
   const root = document.getElementById('root')!;
   const map = annotator.read(root);
   await annotator.mark(map, annotator.add(map, await annotator.analyse(map.text)));

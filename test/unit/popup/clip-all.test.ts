@@ -1,5 +1,6 @@
 // 摘录全部 and 只摘录我的 together (issues 11 and 12): clipAll splits the page's drafts into work orders and the rest,
-// after keeping only mine when asked, and sends the background exactly the chosen ones.
+// after keeping only mine when asked, and sends the background exactly the chosen ones. The drafts of the tab's
+// other frames with highlights (issue 10 §3: the background names them) are taken with the top frame's.
 import { beforeEach, expect, test, vi } from 'vitest';
 import { isMineTask, parseMyUnits } from '../../../lib/domain/mine';
 import type { TaskDraft } from '../../../lib/domain/task';
@@ -26,16 +27,21 @@ const PAGE = [MINE_ORDER, MINE_REST, OTHER_ORDER, OTHER_REST, MINE_COLLECTIVE];
 const { units } = parseMyUnits('县发改局');
 const mine = (d: TaskDraft) => isMineTask(d, units);
 
+/** The clip messages the popup sent the background. */
+const clips = () => runtimeSend.mock.calls.filter(([request]) => request.type === 'clip');
 /** The texts the popup asked the background to store, per clip message. */
-const sent = () => runtimeSend.mock.calls.map(([request]) => (request.drafts as TaskDraft[]).map((d) => d.text));
+const sent = () => clips().map(([request]) => (request.drafts as TaskDraft[]).map((d) => d.text));
+/** the frames the background names for the tab (none but the top one, unless a test says otherwise) */
+let frameIds: number[] = [];
 
 beforeEach(() => {
+  frameIds = [];
   tabsSend.mockReset().mockResolvedValue({ ok: true, drafts: PAGE, title: '讲话' });
-  runtimeSend.mockReset().mockImplementation(async (request: { drafts: TaskDraft[] }) => ({
-    ok: true,
-    added: request.drafts.map((_, i) => `id-${i}`),
-    existing: [],
-  }));
+  runtimeSend.mockReset().mockImplementation(async (request: { type: string; drafts: TaskDraft[] }) =>
+    request.type === 'tab-frames'
+      ? { ok: true, frameIds }
+      : { ok: true, added: request.drafts.map((_, i) => `id-${i}`), existing: [] },
+  );
 });
 
 test('the hand-made page is what the comments say', () => {
@@ -49,7 +55,19 @@ test('摘录全部 stores the work orders and counts the rest; clip-rest stores 
     [MINE_ORDER.text, OTHER_ORDER.text],
     [MINE_REST.text, OTHER_REST.text, MINE_COLLECTIVE.text],
   ]);
-  expect(tabsSend).toHaveBeenCalledWith(3, { type: 'page-tasks' });
+  // the top frame answers for the page
+  expect(tabsSend).toHaveBeenCalledWith(3, { type: 'page-tasks' }, { frameId: 0 });
+});
+
+test('a speech in a frame: its drafts are clipped with the top frame\'s', async () => {
+  frameIds = [7];
+  const IN_FRAME = draft('县交通局要在11月底前完成道路验收。', ['县交通局'], [{ text: '11月底前', kind: 'date', due: '2026-11-30' }]);
+  tabsSend.mockImplementation(async (_tab: number, _request: unknown, options: { frameId: number }) =>
+    options.frameId === 7 ? { ok: true, drafts: [IN_FRAME], title: '框架' } : { ok: true, drafts: [OTHER_ORDER], title: '讲话' },
+  );
+  expect(await clipAll(3)).toEqual({ kind: 'clipped', added: 2, existing: 0, rest: 0 });
+  expect(sent()).toEqual([[OTHER_ORDER.text, IN_FRAME.text]]);
+  expect(tabsSend).toHaveBeenCalledWith(3, { type: 'page-tasks' }, { frameId: 7 });
 });
 
 test('只摘录我的 stores my work orders, offers the rest of mine, and clip-rest then stores only mine', async () => {
@@ -61,13 +79,13 @@ test('只摘录我的 stores my work orders, offers the rest of mine, and clip-r
 test('nothing of mine on the page: nothing-found, and nothing is sent', async () => {
   const none = parseMyUnits('杏坪镇|township').units; // no township and no 各乡镇 on this page
   expect(await clipAll(3, { only: (d) => isMineTask(d, none) })).toEqual({ kind: 'nothing-found' });
-  expect(runtimeSend).not.toHaveBeenCalled();
+  expect(clips()).toEqual([]);
 });
 
 test('mine but no work order among them: nothing clipped, the rest offered', async () => {
   tabsSend.mockResolvedValue({ ok: true, drafts: [MINE_REST, OTHER_ORDER, MINE_COLLECTIVE], title: '讲话' });
   expect(await clipAll(3, { only: mine })).toEqual({ kind: 'clipped', added: 0, existing: 0, rest: 2 });
-  expect(runtimeSend).not.toHaveBeenCalled();
+  expect(clips()).toEqual([]);
 });
 
 test('no tab, or a page without the content script', async () => {
