@@ -15,6 +15,7 @@ import { buildSeedPage } from '../test/pages/build-seed-page';
 import { extract } from '../lib/extract';
 import { findPublishDate } from '../lib/extract/page-date';
 import { addDays, localDate } from '../lib/dates';
+import { adjustReferenceDate } from '../lib/extract/year-hint';
 import { pageTasksReplySchema } from '../lib/messages';
 import { DEFAULT_SETTINGS, resolveReferenceDate } from '../lib/settings';
 
@@ -43,10 +44,14 @@ function build(): void {
   }
 }
 
-/** The day the list is shown as of: a few days after the page's publish date (today when it shows none). */
+/**
+ * The day the list is shown as of: a few days after the page's date as the engine reads it, that is the publish
+ * date moved into the year the text's paired dates fix (the sample's 2月17日(正月十五) fixes 2011; year-hint.ts),
+ * or today when the page shows no date.
+ */
 function demoToday(text: string): string {
   const published = findPublishDate(text);
-  return published ? addDays(published, DEMO_DAYS_AFTER) : localDate(new Date());
+  return published ? addDays(adjustReferenceDate(text, published), DEMO_DAYS_AFTER) : localDate(new Date());
 }
 
 /** The tasks as the engine finds them in the page's text, without the browser: the fallback when the page part is not there. */

@@ -45,14 +45,15 @@ test('headless demo: screenshots of the highlighted page and the popup, and a ta
   expect(['page.png', 'popup.png'].map((name) => readFileSync(join(readme, name)))).toEqual(committed);
   expect(pngSize(join(shots, 'page.png'))).toEqual({ width: 1280, height: 900 });
   expect(pngSize(join(shots, 'popup.png'))).toEqual({ width: 420, height: 560 });
-  // the sample was uploaded on 2023-11-25: the list is shown as of three days later
-  expect(stdout).toContain('Task list (popup, as of 2023-11-28): test-results/demo/popup.png');
+  // the sample was uploaded on 2023-11-25, but its 2月17日(正月十五) only fits 2011: the engine reads the page as of
+  // 2011-02-17, and the list is shown as of three days later
+  expect(stdout).toContain('Task list (popup, as of 2011-02-20): test-results/demo/popup.png');
   expect(readFileSync(join(shots, 'page.png')).length).toBeGreaterThan(50_000); // a page of text, not a blank
 
   // the table: a header, then numbered rows; the seed's 经济局 sentence has its year-end deadline resolved
-  // against the page's upload date (2023-11-25)
+  // against the page's date as the engine reads it (2011-02-17)
   expect(stdout).toMatch(/Unit 责任单位\s+│ Deadline 完成时限 \(due\)/);
-  expect(stdout).toMatch(/│ 经济局\s+│ 年底 \(2023-12-31\)/);
+  expect(stdout).toMatch(/│ 经济局\s+│ 年底 \(2011-12-31\)/);
   const summary = /Highlights: (\d+) target, (\d+) deadline, (\d+) unit\. Tasks: (\d+) found, (\d+) with a due date; (\d+) in the list after 摘录全部, (\d+) more one click away/.exec(stdout);
   expect(summary, stdout.slice(-500)).not.toBeNull();
   const [targets, deadlines, units, found, dated, listed, more] = summary!.slice(1).map(Number);
