@@ -37,11 +37,13 @@ import {
 } from './lexicon/deadlines';
 import { addDays, daysInMonth, formatDate, lunarToSolar, solarTermDate } from './lunar';
 import { PLACEHOLDER_CHARS, parseSmallNumber } from './numerals';
+import { alternation, byLength } from './patterns';
 import { resolveRelative } from './relative';
+import type { DeadlineKind, Span } from './types';
+import { endsWithAny, startsWithAny } from './wordlist';
 
 /** 20xx, ×, xx: a number with any placeholder digit is a placeholder. */
 const hasPlaceholderDigit = (value: string) => [...value].some((ch) => PLACEHOLDER_CHARS.includes(ch));
-import type { DeadlineKind, Span } from './types';
 
 export interface ResolvedDeadline {
   kind: DeadlineKind;
@@ -50,10 +52,6 @@ export interface ResolvedDeadline {
 
 // ---------------------------------------------------------------------------------------------------------------
 // The expression grammar, built from the lexicon. Every quantifier is bounded, so a match attempt costs O(1).
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-const alternation = (words: Iterable<string>) =>
-  [...words].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
 
 const SPACE = '[ \\u3000]?';
 const NUMBER = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[xX×ｘＸ＊*]{1,2})';
@@ -360,14 +358,6 @@ function labelBefore(text: string, pos: number, maxLength: number): string {
   return text.slice(s, e);
 }
 
-function endsWithAny(s: string, words: readonly string[]): boolean {
-  return words.some((w) => s.endsWith(w));
-}
-
-function startsWithAny(s: string, words: readonly string[]): boolean {
-  return words.some((w) => s.startsWith(w));
-}
-
 function skipSpaces(text: string, pos: number, dir: 1 | -1): number {
   let p = pos;
   if (dir === 1) while (p < text.length && (text[p] === ' ' || text[p] === '\u3000')) p++;
@@ -379,9 +369,9 @@ function isDeadlineInContext(text: string, start: number, end: number, parsed: P
   const expression = text.slice(start, end);
   const lineLabel = labelBefore(text, start, 12);
   // A value of a 完成时限 field is a deadline whatever the context.
-  if (endsWithAny(lineLabel, DEADLINE_FIELD_LABELS)) return true;
+  if (endsWithAny(lineLabel, DEADLINE_FIELD_LABELS) !== null) return true;
   // Page chrome and document dates: 上传日期:…, 发布日期 :…
-  if (endsWithAny(lineLabel, PAGE_DATE_LABELS)) return false;
+  if (endsWithAny(lineLabel, PAGE_DATE_LABELS) !== null) return false;
 
   const beforePos = skipSpaces(text, start, -1);
   const before = text.slice(Math.max(0, beforePos - 4), beforePos);
@@ -389,12 +379,12 @@ function isDeadlineInContext(text: string, start: number, end: number, parsed: P
   const after = text.slice(afterPos, afterPos + 4);
 
   if (parsed.recurring) {
-    if (endsWithAny(before, RECURRING_NEGATIVE_BEFORE)) return false;
+    if (endsWithAny(before, RECURRING_NEGATIVE_BEFORE) !== null) return false;
   } else if (!expression.startsWith('最') && !expression.startsWith('从') && !expression.startsWith('不')) {
-    if (endsWithAny(before, NEGATIVE_BEFORE)) return false;
+    if (endsWithAny(before, NEGATIVE_BEFORE) !== null) return false;
     // A year we could not read (2051年, 同年, 当年) belongs to this date: do not resolve it without its year.
     if (before.endsWith('年')) return false;
-    if (expression.includes('季度') && endsWithAny(before, QUARTER_NEGATIVE_BEFORE)) return false;
+    if (expression.includes('季度') && endsWithAny(before, QUARTER_NEGATIVE_BEFORE) !== null) return false;
     // Other end of a range or list: 1-7月, 1—5月份, 2、3月份 (but not a dash used as punctuation)
     const connector = before.slice(-1);
     if (connector && RANGE_CONNECTORS.includes(connector)) {
@@ -410,12 +400,12 @@ function isDeadlineInContext(text: string, start: number, end: number, parsed: P
   // 明年一季度出台: an event in a time ahead is planned, not past
   const ahead = /^(?:明年|次年|来年|下月|次月)/.test(expression);
   // 3月底前印发实施: with 前 the act is scheduled, not reported
-  const scheduled = parsed.hasParticle && expression.endsWith('前') && startsWithAny(after, SCHEDULED_ACTS_AFTER);
-  if (!once && !ahead && !scheduled && startsWithAny(after, NEGATIVE_AFTER)) return false;
+  const scheduled = parsed.hasParticle && expression.endsWith('前') && startsWithAny(after, 0, SCHEDULED_ACTS_AFTER) !== null;
+  if (!once && !ahead && !scheduled && startsWithAny(after, 0, NEGATIVE_AFTER) !== null) return false;
   // 春节前后, 6月底前后: around a time, not by it
   if (expression.endsWith('前') && after.startsWith('后')) return false;
   // 6月至8月 is a range; 年内至少… is not
-  if (!parsed.hasParticle && startsWithAny(after, NEGATIVE_AFTER_BARE) && !after.startsWith('至少')) return false;
+  if (!parsed.hasParticle && startsWithAny(after, 0, NEGATIVE_AFTER_BARE) !== null && !after.startsWith('至少')) return false;
 
   // A date under a signature or on a line of its own: 陕西省人民政府办公厅 2021年10月26日
   if (parsed.fullDate) {
@@ -435,12 +425,12 @@ function isDeadlineInContext(text: string, start: number, end: number, parsed: P
   if (parsed.strength === 'weak') {
     if (parsed.recurring) return false;
     const lead = text.slice(Math.max(clauseStart, beforePos - 4), beforePos);
-    if (startsWithAny(after, WEAK_ATTRIBUTIVE_AFTER)) return false;
-    if (endsWithAny(lead, WEAK_LEAD_CUES) || startsWithAny(after, WEAK_TRAIL_CUES)) return !hasReport(clause);
+    if (startsWithAny(after, 0, WEAK_ATTRIBUTIVE_AFTER) !== null) return false;
+    if (endsWithAny(lead, WEAK_LEAD_CUES) !== null || startsWithAny(after, 0, WEAK_TRAIL_CUES) !== null) return !hasReport(clause);
     // …要加快征地拆迁,上半年完成征地300亩: a plan verb after it, a directive earlier in the sentence
     // …要建立专员制度,一季度帮助企业招工2000人以上: a planned figure in the clause it opens does as well
     const plannedFigure = /[0-9xX×]/.test(text.slice(end, clauseEnd));
-    if ((startsWithAny(after, WEAK_TRAIL_PLAN_VERBS) || plannedFigure) && start - clauseStart <= 1) {
+    if ((startsWithAny(after, 0, WEAK_TRAIL_PLAN_VERBS) !== null || plannedFigure) && start - clauseStart <= 1) {
       const earlier = text.slice(sentStart, clauseStart);
       return hasDirective(earlier) && !hasReport(earlier) && !hasReport(clause);
     }
@@ -497,7 +487,7 @@ export function findDeadlines(text: string, referenceDate: string, taskList = fa
 /** 完成时限:长期坚持 — ongoing values of a task list's time field. */
 function findOngoingFields(text: string, found: Span[]): Span[] {
   const out: Span[] = [];
-  const phrases = [...ONGOING_PHRASES].sort((a, b) => b.length - a.length);
+  const phrases = byLength(ONGOING_PHRASES);
   for (const label of DEADLINE_FIELD_LABELS) {
     let from = 0;
     for (;;) {

@@ -9,9 +9,8 @@ import { COUNTED_ENDS, COUNTED_FROM, COUNTED_NOT_AFTER, COUNTED_UNITS, RELATIVE_
 import { addDays, addWorkingDays, daysInMonth, formatDate } from './lunar';
 import { parseSmallNumber } from './numerals';
 import type { ResolvedDeadline } from './deadlines';
+import { alternation as alt } from './patterns';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 const END_PARTICLES = Object.keys(TRAILING_PARTICLES).filter((p) => TRAILING_PARTICLES[p] === 'end');
 
 const WEEK = `(?<week>${alt(Object.keys(RELATIVE_WEEKS))})(?<weekday>[${Object.keys(WEEKDAYS).join('')}])(?<weekPost>${alt(END_PARTICLES)})?`;

@@ -11,7 +11,8 @@ import type { DeadlineInfo, ExtractedTask, ExtractOptions, ExtractResult, Span, 
 import { findTableCells, type TableCell } from './table';
 import { findRelative } from './relative';
 import { adjustReferenceDate } from './year-hint';
-import { cellUnits, findUnits, type Range } from './units';
+import type { Range } from './patterns';
+import { cellUnits, findUnits } from './units';
 
 export function referenceDateOf(value: ExtractOptions['referenceDate']): string {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return localDate(value);
@@ -130,7 +131,7 @@ export function analyse(text: string, context: DocumentContext, { view, cells }:
     if (deadlineSpans.some((s) => s.start < r.end && r.start < s.end)) continue;
     deadlineSpans.push({ type: 'deadline', start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: 'date', due: r.due });
   }
-  const toSpan = (type: SpanType) => ([a, b]: [number, number]): Span => {
+  const toSpan = (type: SpanType) => ([a, b]: Range): Span => {
     const [start, end] = toOriginalRange(view, a, b);
     return { type, start, end, text: text.slice(start, end) };
   };

@@ -44,14 +44,9 @@ import {
   WEAK_UNITS,
 } from './lexicon/targets';
 
+import { alternation as alt, byLength, type Range } from './patterns';
 import { isSentenceEnd } from './sentences';
 import { endsWithAny, listOf, startsWithAny } from './wordlist';
-
-export type Range = [number, number];
-
-const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (words: readonly string[]) => byLength(words).map(escape).join('|');
 
 const VALUE = new RegExp(
   `(?:\\d{1,12}(?:\\.\\d{1,6})?(?:\\/\\d{1,6}[万千])?|[xX×*]{1,3}(?:\\.[xX×*\\d]{1,3})?)(?:多|余)?(?:(${alt(VALUE_UNITS)})|(${alt(VALUE_MAGNITUDES)})(?:多|余)?(${alt(VALUE_UNITS)})?)?(${alt(VALUE_QUALIFIERS)})?`,

@@ -37,15 +37,24 @@ import {
   UNIT_FIELD_LABELS,
   UNIT_SUFFIXES,
 } from './lexicon/units';
+import { byLength, type Range } from './patterns';
 import { isSentenceEnd } from './sentences';
 import { endsWithAny, listOf, startsWithAny } from './wordlist';
 
-export type Range = [number, number];
-
 type NameKind = 'unit' | 'abbrev' | 'person' | 'none';
 
+/**
+ * What one findUnits call reads besides the text, built per call and passed down (never module state, so a call
+ * cannot see another text's reading).
+ */
+interface UnitScan {
+  /** view characters taken by deadlines: a name never holds one (年底前各乡镇要… names 各乡镇) */
+  taken: Uint8Array;
+  /** the speech's own administrative level (levelOf), 0 when it names none */
+  ownLevel: number;
+}
+
 const MAX_NAME = 26;
-const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 const SUFFIXES = byLength(UNIT_SUFFIXES);
 const SOFT_SEPS = byLength(SOFT_SEPARATORS);
 const BOUNDARIES = byLength(LIST_BOUNDARY_STARTS);
@@ -166,7 +175,7 @@ function cueAt(text: string, at: number, cues: readonly string[]): string | null
   return cue;
 }
 
-function isBoundary(text: string, at: number, limit: number): boolean {
+function isBoundary(text: string, taken: Uint8Array, at: number, limit: number): boolean {
   if (at >= limit) return true;
   // a deadline right after a name (各村每天上午9时前…) ends it
   if (taken[at]) return true;
@@ -187,7 +196,7 @@ interface ParsedList {
 }
 
 /** Finds the end of one name starting at `pos`: the longest name that ends on a boundary. */
-function nameEnd(text: string, pos: number, limit: number, loose = false): { end: number; kind: NameKind } | null {
+function nameEnd(text: string, taken: Uint8Array, pos: number, limit: number, loose = false): { end: number; kind: NameKind } | null {
   let depth = 0;
   let best: { end: number; kind: NameKind } | null = null;
   let bestUnit: { end: number; kind: NameKind } | null = null;
@@ -204,7 +213,7 @@ function nameEnd(text: string, pos: number, limit: number, loose = false): { end
     if (depth > 0 || j - pos > MAX_NAME) continue;
     // only a few characters can end a name (局, 委, 部门, 企业, 领导 …) or a two-character abbreviation
     if (j - pos !== 2 && !NAME_LAST_CODES.has(text.charCodeAt(j - 1))) continue;
-    const boundary = isBoundary(text, j, limit);
+    const boundary = isBoundary(text, taken, j, limit);
     if (!boundary && !loose) continue;
     const kind = classifyName(text.slice(pos, j));
     if (kind === 'none') continue;
@@ -235,31 +244,31 @@ function nameEnd(text: string, pos: number, limit: number, loose = false): { end
 }
 
 /** After 等: a short descriptive head (生产情况较好的企业, 省级相关部门) or nothing. Returns the end, or -1. */
-function etcTailEnd(text: string, at: number, limit: number): number {
+function etcTailEnd(text: string, taken: Uint8Array, at: number, limit: number): number {
   if (text[at] !== '等') return -1;
   let best = -1;
   const max = Math.min(limit, at + 16);
-  if (isBoundary(text, at + 1, limit) && !SOFT_SEPS.some((s) => text.startsWith(s, at + 1))) best = at + 1;
+  if (isBoundary(text, taken, at + 1, limit) && !SOFT_SEPS.some((s) => text.startsWith(s, at + 1))) best = at + 1;
   for (let j = at + 2; j <= max; j++) {
     if (isBreaker(text, j - 1)) break;
     const piece = text.slice(at + 1, j);
-    if (ETC_HEADS.some((h) => piece.endsWith(h)) && isBoundary(text, j, limit)) best = j;
+    if (ETC_HEADS.some((h) => piece.endsWith(h)) && isBoundary(text, taken, j, limit)) best = j;
   }
   return best;
 }
 
-function parseList(text: string, pos: number, limit: number, loose = false): ParsedList {
+function parseList(text: string, taken: Uint8Array, pos: number, limit: number, loose = false): ParsedList {
   const items: Item[] = [];
   let end = pos;
   let etc = false;
   let at = pos;
   for (let guard = 0; guard < 64 && at < limit; guard++) {
-    const found = nameEnd(text, at, limit, loose);
+    const found = nameEnd(text, taken, at, limit, loose);
     if (!found) break;
     items.push({ start: at, end: found.end, kind: found.kind });
     end = found.end;
     at = found.end;
-    const etcEnd = etcTailEnd(text, at, limit);
+    const etcEnd = etcTailEnd(text, taken, at, limit);
     if (etcEnd > 0) {
       etc = true;
       end = at = etcEnd;
@@ -267,13 +276,13 @@ function parseList(text: string, pos: number, limit: number, loose = false): Par
     const sep = HARD_SEPARATORS.find((s) => text.startsWith(s, at)) ?? startsWithAny(text, at, SOFT_SEPS);
     if (!sep) break;
     // a list goes on only if a name follows the separator
-    if (!nameEnd(text, at + sep.length, limit, loose)) break;
+    if (!nameEnd(text, taken, at + sep.length, limit, loose)) break;
     at += sep.length;
   }
   return { items, end, etc };
 }
 
-function skipFillers(text: string, pos: number, limit: number): { pos: number; introduced: boolean } {
+function skipFillers(text: string, taken: Uint8Array, pos: number, limit: number): { pos: number; introduced: boolean } {
   let introduced = false;
   for (let guard = 0; guard < 16 && pos < limit; guard++) {
     // the line break of a wrapped line (see findUnits)
@@ -321,10 +330,13 @@ function skipAdverbs(text: string, pos: number): number {
   return pos;
 }
 
-/** Set per sentence by actorUnits: the sentence passes on hearsay (据了解, 据悉). */
-let hearsaySentence = false;
-/** Set per sentence by actorUnits: the sentence reports (了, 已, 去年, 以来 …) rather than orders. */
-let reportingSentence = false;
+/** How a sentence speaks, read once per sentence by actorUnits and passed to assigns. */
+interface SentenceMood {
+  /** the sentence passes on hearsay (据了解, 据悉) */
+  hearsay: boolean;
+  /** the sentence reports (了, 已, 去年, 以来 …) rather than orders */
+  reporting: boolean;
+}
 
 /** Cues that demand by themselves: a 了 after them (要把…做好了) does not make the clause a report. */
 const MODAL_CUES = new Set(['要', '必须', '务必', '将', '应当', '应该', '应', '需', '一定', '不得', '不能', '不要']);
@@ -332,13 +344,13 @@ const MODAL_CUES = new Set(['要', '必须', '务必', '将', '应当', '应该'
 const PAST_LE = /(?<![为除不])了(?![解如])/;
 
 /** Does the text after a list assign work to it? */
-function assigns(text: string, at: number, clauseEnd: number, sentenceEnd: number): boolean {
+function assigns(text: string, taken: Uint8Array, sentence: SentenceMood, at: number, clauseEnd: number, sentenceEnd: number): boolean {
   const role = startsWithAny(text, at, ROLES);
   if (role) at += role.length;
   // 各乡镇每日17时前向县防火办报送…, 各村5月底前完成…: a deadline right after the list sets the list's work
   if (taken[at]) {
     while (at < clauseEnd && taken[at]) at++;
-    if (!reportingSentence && !hearsaySentence && !startsWithAny(text, at, REPORTS) && !PAST_LE.test(text.slice(at, clauseEnd))) return true;
+    if (!sentence.reporting && !sentence.hearsay && !startsWithAny(text, at, REPORTS) && !PAST_LE.test(text.slice(at, clauseEnd))) return true;
   }
   if (startsWithAny(text, at, REPORTS)) return false;
   const direct = skipAdverbs(text, at);
@@ -346,12 +358,12 @@ function assigns(text: string, at: number, clauseEnd: number, sentenceEnd: numbe
   if (cue) {
     if (PAST_MARKS.includes(text[direct + cue.length]) && cue !== '要') return false;
     // 市发改委牵头建立了…机制: a duty done, reported (了 later in the clause), not assigned
-    if (cue === '将' && hearsaySentence) return false;
+    if (cue === '将' && sentence.hearsay) return false;
     if (!MODAL_CUES.has(cue) && PAST_LE.test(text.slice(direct + cue.length, clauseEnd))) return false;
     // 政府积极推动的技术创新体系: a weak cue inside a noun phrase (…的 + head) assigns nothing
     if (ADVERB_CUE_SET.has(cue) && /的[^的]{1,8}$/.test(text.slice(direct, clauseEnd))) return false;
     // 去年,县财政局积极筹措资金,完成了…: a weak cue in a reporting sentence
-    if (!STRONG.includes(cue) && reportingSentence) return false;
+    if (!STRONG.includes(cue) && sentence.reporting) return false;
     return true;
   }
   if (at >= clauseEnd && text[clauseEnd] === ',' && clauseEnd + 1 < sentenceEnd) {
@@ -362,7 +374,7 @@ function assigns(text: string, at: number, clauseEnd: number, sentenceEnd: numbe
   for (let k = at; k < clauseEnd && k < at + 30; k++) {
     if (PAST_MARKS.includes(text[k])) return false;
     const strong = cueAt(text, k, STRONG);
-    if (strong) return !(strong === '将' && hearsaySentence);
+    if (strong) return !(strong === '将' && sentence.hearsay);
   }
   // an adverbial clause, then the cue opens the next one: 各乡镇在全力协助…的同时,也要…; 区城投集团作为实施主体,要…
   if ((text[at] === '在' || text.startsWith('作为', at)) && text[clauseEnd] === ',') {
@@ -392,7 +404,8 @@ function acceptedItems(list: ParsedList): Item[] {
 }
 
 /** Names of a clause's actor: at the clause start, or after 希望/请/由/安排 inside it. */
-function actorUnits(text: string, sStart: number, sEnd: number, out: Range[], brokenStart = false): void {
+function actorUnits(text: string, scan: UnitScan, sStart: number, sEnd: number, out: Range[], brokenStart = false): void {
+  const { taken } = scan;
   const ends = clauseEnds(text, sStart, sEnd);
   // the first clause of a line that continues a cut word is a fragment: start at the second clause
   if (brokenStart) {
@@ -400,8 +413,10 @@ function actorUnits(text: string, sStart: number, sEnd: number, out: Range[], br
     sStart = first + 1;
   }
   // 据了解,省委、省政府将于下月…: hearsay passes on what others will do; their 将 assigns nothing
-  hearsaySentence = listOf(HEARSAY_OPENERS).occursIn(text, sStart, sEnd);
-  reportingSentence = listOf(PAST_OPENERS).occursIn(text, sStart, sEnd) || /(?<![为除不])了(?![解如])/.test(text.slice(sStart, sEnd));
+  const sentence: SentenceMood = {
+    hearsay: listOf(HEARSAY_OPENERS).occursIn(text, sStart, sEnd),
+    reporting: listOf(PAST_OPENERS).occursIn(text, sStart, sEnd) || /(?<![为除不])了(?![解如])/.test(text.slice(sStart, sEnd)),
+  };
   let cStart = sStart;
   for (const cEnd of ends) {
     // a clause without a character that can end a unit's name holds no unit
@@ -409,8 +424,8 @@ function actorUnits(text: string, sStart: number, sEnd: number, out: Range[], br
       cStart = cEnd + 1;
       continue;
     }
-    const { pos, introduced } = skipFillers(text, cStart, cEnd);
-    const list = parseList(text, pos, cEnd, introduced);
+    const { pos, introduced } = skipFillers(text, taken, cStart, cEnd);
+    const list = parseList(text, taken, pos, cEnd, introduced);
     // 各项目单位对统计工作不重视 criticises its subject; 纪工委要对…推诿扯皮的严肃追责 orders it (a modal right after)
     const ordered = list.items.length > 0 && MODAL_CUES.has(cueAt(text, skipAdverbs(text, list.end), STRONG) ?? '');
     if (list.items.length && !ordered && criticises(text, list.end, cEnd)) {
@@ -419,21 +434,21 @@ function actorUnits(text: string, sStart: number, sEnd: number, out: Range[], br
     }
     let accepted: Item[] = [];
     if (list.items.length) {
-      if (introduced || assigns(text, list.end, cEnd, sEnd)) accepted = acceptedItems(list);
+      if (introduced || assigns(text, taken, sentence, list.end, cEnd, sEnd)) accepted = acceptedItems(list);
       else if (list.items.length === 1) {
         // 国宝公司尾矿库建设要…: an enterprise that owns the project the clause assigns
-        accepted = enterpriseOwner(text, pos, cEnd);
+        accepted = enterpriseOwner(text, taken, pos, cEnd);
       }
     } else {
-      accepted = enterpriseOwner(text, pos, cEnd);
+      accepted = enterpriseOwner(text, taken, pos, cEnd);
     }
     // 对政府及有关部门来说,要…
     if (!accepted.length && text[pos] === '对') {
-      const inner = parseList(text, pos + 1, cEnd);
+      const inner = parseList(text, taken, pos + 1, cEnd);
       if (text.startsWith('来说', inner.end)) accepted = acceptedItems(inner);
     }
     // 省爱卫办将于下半年…(in a city's speech): what a higher body will do is reported, not assigned
-    if (accepted.length && cueAt(text, skipAdverbs(text, list.end), STRONG) === '将' && isHigherBody(text.slice(accepted[0].start, accepted[0].end))) accepted = [];
+    if (accepted.length && cueAt(text, skipAdverbs(text, list.end), STRONG) === '将' && isHigherBody(text.slice(accepted[0].start, accepted[0].end), scan.ownLevel)) accepted = [];
     for (const i of accepted) out.push([i.start, i.end]);
     // 希望/请/由/安排/会同 inside the clause
     for (let k = pos + 1; k < cEnd; k++) {
@@ -441,10 +456,10 @@ function actorUnits(text: string, sStart: number, sEnd: number, out: Range[], br
       if (!intro || '申邀提报聘理自经缘事与'.includes(text[k - 1])) continue;
       if (intro === '由' && text[k + 1] === '于') continue;
       // 3月份以来,市发改委会同市住建局…先后开展了…: a partner in a reported action takes no part in an order
-      if ((intro === '会同' || intro === '汇同' || intro === '联合') && reportingSentence) continue;
-      const inner = parseList(text, k + intro.length, cEnd, intro !== '由');
+      if ((intro === '会同' || intro === '汇同' || intro === '联合') && sentence.reporting) continue;
+      const inner = parseList(text, taken, k + intro.length, cEnd, intro !== '由');
       if (!inner.items.length) continue;
-      if (intro === '由' && !assigns(text, inner.end, cEnd, sEnd)) continue;
+      if (intro === '由' && !assigns(text, taken, sentence, inner.end, cEnd, sEnd)) continue;
       for (const i of acceptedItems(inner)) out.push([i.start, i.end]);
       k = inner.end;
     }
@@ -452,7 +467,7 @@ function actorUnits(text: string, sStart: number, sEnd: number, out: Range[], br
     if (accepted.length) {
       for (let k = list.end; k < cEnd; k++) {
         if (text[k] !== '、') continue;
-        const inner = parseList(text, k + 1, cEnd);
+        const inner = parseList(text, taken, k + 1, cEnd);
         if (!inner.items.length) continue;
         const next = skipAdverbs(text, inner.end);
         if (/[0-9xX×]/.test(text[next] ?? '') || startsWithAny(text, next, PARALLEL_STARTS) || cueAt(text, next, STRONG)) {
@@ -465,9 +480,7 @@ function actorUnits(text: string, sStart: number, sEnd: number, out: Range[], br
   }
 }
 
-/** The speech's own administrative level (the territory it names most), 0 when it names none. Set by findUnits. */
-let ownLevel = 0;
-
+/** The speech's own administrative level (the territory it names most), 0 when it names none. */
 function levelOf(text: string): number {
   let best = 0;
   let bestCount = 0;
@@ -482,7 +495,7 @@ function levelOf(text: string): number {
   return best;
 }
 
-function isHigherBody(name: string): boolean {
+function isHigherBody(name: string, ownLevel: number): boolean {
   if (!ownLevel) return false;
   const level = LEVELS.find((l) => l.prefixes.some((p) => name.startsWith(p)));
   return !!level && level.rank > ownLevel;
@@ -495,9 +508,9 @@ function criticises(text: string, from: number, to: number): boolean {
   return listOf(CRITICISM_MARKS).occursIn(text, from, to);
 }
 
-function enterpriseOwner(text: string, pos: number, cEnd: number): Item[] {
+function enterpriseOwner(text: string, taken: Uint8Array, pos: number, cEnd: number): Item[] {
   const window = text.slice(pos, Math.min(cEnd, pos + 14));
-  if (!ENTERPRISE_SUFFIXES.some((s) => s.length > 1 && window.includes(s))) return projectOwner(text, pos, cEnd);
+  if (!ENTERPRISE_SUFFIXES.some((s) => s.length > 1 && window.includes(s))) return projectOwner(text, taken, pos, cEnd);
   let best = -1;
   for (let j = pos + 2; j <= Math.min(cEnd, pos + 14); j++) {
     if (isBreaker(text, j - 1)) break;
@@ -516,7 +529,7 @@ function enterpriseOwner(text: string, pos: number, cEnd: number): Item[] {
  * 市妇幼保健院迁建项目要在6月底前开工: a body named before its own project (…项目 / …工程) that the clause assigns.
  * The name is the longest unit name at the clause start after which 项目 or 工程 comes before the cue.
  */
-function projectOwner(text: string, pos: number, cEnd: number): Item[] {
+function projectOwner(text: string, taken: Uint8Array, pos: number, cEnd: number): Item[] {
   let best = -1;
   for (let j = pos + 3; j <= Math.min(cEnd, pos + 14); j++) {
     if (isBreaker(text, j - 1) || taken[j - 1]) break;
@@ -683,20 +696,22 @@ function mergeJointOffices(text: string, ranges: Range[]): Range[] {
   return out;
 }
 
-/** Units in a cell of a task table's unit column (view range): the cell is a unit field. */
+/**
+ * Units in a cell of a task table's unit column (view range): the cell is a unit field. Reads the cell alone: a
+ * field's names depend on no deadline mask or sentence state, so no per-text state is needed.
+ */
 export function cellUnits(text: string, from: number, to: number): Range[] {
   const out: Range[] = [];
   fieldItems(text, from, to, out);
   return out;
 }
 
-/** Unit ranges in the match view, sorted, without duplicates or overlaps. */
-/** View characters taken by deadlines: a name never holds one (年底前各乡镇要… names 各乡镇). Set by findUnits. */
-let taken: Uint8Array = new Uint8Array(0);
-
+/**
+ * Unit ranges in the match view, sorted, without duplicates or overlaps. `deadlines` marks (1) the view characters
+ * taken by deadlines; `extra` are ranges found elsewhere (a table's unit cells, cellUnits) merged in.
+ */
 export function findUnits(text: string, deadlines: Uint8Array = new Uint8Array(text.length), extra: Range[] = []): Range[] {
-  taken = deadlines;
-  ownLevel = levelOf(text);
+  const scan: UnitScan = { taken: deadlines, ownLevel: levelOf(text) };
   const found: Range[] = [...extra];
   let start = 0;
   let lineStart = 0;
@@ -708,7 +723,7 @@ export function findUnits(text: string, deadlines: Uint8Array = new Uint8Array(t
     if (i < text.length && text[i] === '\n' && (text[i - 1] === ',' || text[i - 1] === '、') && i - start < 400) continue;
     if (i === text.length || isSentenceEnd(text.charCodeAt(i))) {
       const broken = start > 0 && text[start - 1] === '\n' && lastLineCut;
-      if (i > start) actorUnits(text, start, i, found, broken);
+      if (i > start) actorUnits(text, scan, start, i, found, broken);
       if (text[i] === '\n') {
         // a line ending inside a list of names (…、区市政园) was cut too, however short
         const line = text.slice(lineStart, i);
