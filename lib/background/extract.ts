@@ -17,10 +17,14 @@ export async function extractForPage(
   settings: () => Promise<Settings> = getSettings,
 ): Promise<ExtractReply> {
   let published: string | undefined;
+  // a date the reader fixed in the options is taken as it is; otherwise the text's paired dates may fix the year
+  let yearFromText = true;
   if (!referenceDate) {
     published = findPublishDate(text);
-    referenceDate = resolveReferenceDate(await settings(), published);
+    const chosen = await settings();
+    referenceDate = resolveReferenceDate(chosen, published);
+    yearFromText = !(chosen.referenceDate === 'fixed' && referenceDate === chosen.fixedReferenceDate);
   }
-  const result: ExtractResult = extract(text, { referenceDate });
+  const result: ExtractResult = extract(text, { referenceDate, yearFromText });
   return { ok: true, spans: result.spans, tasks: result.tasks, referenceDate, ...(published ? { published } : {}) } satisfies ExtractReply;
 }
