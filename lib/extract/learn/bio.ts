@@ -29,19 +29,24 @@ export function spansToTags(length: number, spans: readonly GoldSpan[]): Uint8Ar
   return tags;
 }
 
+// per tag index: 'B', 'I' or 'O', and the span type (none for O); looked up per character, so kept as arrays
+const BIO = TAGS.map((t) => t[0]);
+const TYPE_OF_TAG = TAGS.map((t) => (t === 'O' ? undefined : TYPE_OF[t[2]]));
+
 /** Spans from tag indices. An I-X without a B-X before it starts a span (decoding forbids it anyway). */
 export function tagsToSpans(tags: ArrayLike<number>): GoldSpan[] {
   const out: GoldSpan[] = [];
   let open: GoldSpan | null = null;
   for (let i = 0; i <= tags.length; i++) {
-    const tag = i < tags.length ? TAGS[tags[i]] : 'O';
-    const [bio, letter] = tag.split('-');
-    if (open && !(bio === 'I' && TYPE_OF[letter] === open.type)) {
+    const tag = i < tags.length ? tags[i] : 0;
+    const bio = BIO[tag];
+    const type = TYPE_OF_TAG[tag];
+    if (open && !(bio === 'I' && type === open.type)) {
       open.end = i;
       out.push(open);
       open = null;
     }
-    if (bio === 'B' || (bio === 'I' && !open)) open = { type: TYPE_OF[letter], start: i, end: i };
+    if (type && (bio === 'B' || !open)) open = { type, start: i, end: i };
   }
   return out;
 }
