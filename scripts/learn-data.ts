@@ -1,9 +1,9 @@
 // Training sequences from the corpus: each document's features (as extract() computes them at inference) and
 // its gold BIO tags. Shared by npm run train and npm run eval (Node only).
-import { featureIds, TEMPLATES } from '../lib/extract/features';
+import { TEMPLATES } from '../lib/extract/features';
+import { featuresOf } from '../lib/extract/index';
 import { spansToTags } from '../lib/extract/learn/bio';
 import type { TrainingText } from '../lib/extract/learn/perceptron';
-import { analyse, documentContext, readText } from '../lib/extract/rules';
 import { findPublishDate } from '../lib/extract/page-date';
 import type { Doc } from './corpus';
 
@@ -11,17 +11,13 @@ import type { Doc } from './corpus';
 export const referenceOf = (text: string) => findPublishDate(text) ?? '2024-01-01';
 
 export function trainingText(doc: Doc): TrainingText {
-  const reading = readText(doc.text);
-  const context = documentContext(reading, { referenceDate: referenceOf(doc.text) });
-  const rules = analyse(doc.text, context, reading).spans;
   return {
     text: doc.text,
-    ids: featureIds(doc.text, { ruleSpans: rules, cells: reading.cells, taskList: context.taskList }),
+    ids: featuresOf(doc.text, { referenceDate: referenceOf(doc.text) }),
     tags: spansToTags(doc.text.length, doc.spans),
   };
 }
 
-/** Training settings of the shipped model; eval uses the same unless told otherwise. */
 /** Templates that read the rule finders' output (features.ts), left out on some lines in training (dropout). */
 export const RULE_TEMPLATES = TEMPLATES.flatMap((name, t) => (/rule/.test(name) ? [t] : []));
 export const TRAINING = {

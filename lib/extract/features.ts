@@ -20,7 +20,6 @@ import type { TableCell } from './table';
 import { listOf } from './wordlist';
 import { ASSIGNMENT_FIELD_LABELS, BRACKETS, DEADLINE_SHAPES, MAX_BRACKET, VALUE_NUMBER } from './lexicon/candidates';
 import { BRACKET_ROLE_ENDINGS } from './lexicon/units';
-import { TAGS } from './learn/bio';
 
 /** Names of the feature templates, in the order of the ids per character. */
 export const TEMPLATES = [
@@ -112,27 +111,43 @@ const bucket = (d: number) => (d <= 3 ? d : d <= 5 ? 4 : d <= 8 ? 5 : d <= 12 ? 
  * unit (0-3 each, as plan * 16 + report * 4 + figures), so that a planned quantity in a work report's plan section (新建5G-A基站4000座) reads
  * differently from a figure in a review of the past year.
  */
-export function documentShares(text: string): number {
+export function documentShares(text: string, flags: Uint8Array = sentenceFlags(text)): number {
   let sentences = 0, planned = 0, reported = 0, valued = 0;
   for (let s = 0; s < text.length; ) {
     let e = s;
     while (e < text.length && !SENTENCE_END.has(text.charCodeAt(e))) e++;
     if (e > s) {
       sentences++;
-      let flags = 0;
-      for (let i = s; i < e && flags !== 7; i++) {
-        if (!(flags & 1) && PLAN_LIST.at(text, i)) flags |= 1;
-        if (!(flags & 2) && REPORT_LIST.at(text, i)) flags |= 2;
-        if (!(flags & 4) && VALUE_UNIT_LIST.at(text, i) && i > s && DIGIT_CODES.has(text.charCodeAt(i - 1))) flags |= 4;
-      }
-      if (flags & 1) planned++;
-      if (flags & 2) reported++;
-      if (flags & 4) valued++;
+      if (flags[s] & 1) planned++;
+      if (flags[s] & 2) reported++;
+      if (flags[s] & 4) valued++;
     }
     s = e + 1;
   }
   const share = (k: number) => (sentences ? Math.min(3, Math.floor((4 * k) / sentences)) : 0);
   return share(planned) * 16 + share(reported) * 4 + share(valued);
+}
+
+/**
+ * What each character's sentence holds, one scan for the features and documentShares(): bit 1 a plan or directive
+ * cue, 2 a report cue, 4 a figure with its unit. The sentence's end character carries its sentence's flags.
+ */
+function sentenceFlags(text: string): Uint8Array {
+  const n = text.length;
+  const out = new Uint8Array(n);
+  for (let s = 0; s < n; ) {
+    let e = s;
+    while (e < n && !SENTENCE_END.has(text.charCodeAt(e))) e++;
+    let flags = 0;
+    for (let i = s; i < e && flags !== 7; i++) {
+      if (!(flags & 1) && PLAN_LIST.at(text, i)) flags |= 1;
+      if (!(flags & 2) && REPORT_LIST.at(text, i)) flags |= 2;
+      if (!(flags & 4) && VALUE_UNIT_LIST.at(text, i) && i > s && DIGIT_CODES.has(text.charCodeAt(i - 1))) flags |= 4;
+    }
+    out.fill(flags, s, e + 1);
+    s = e + 1;
+  }
+  return out;
 }
 
 /**
@@ -183,19 +198,9 @@ export function featureIds(text: string, context: FeatureContext): Int32Array {
     cueDist[i] = next < 0 ? 15 : bucket(next - i);
   }
   // sentence markers: 1 plan/directive cue, 2 report cue; line field: 1 unit field label, 2 deadline field label
-  const sentence = new Uint8Array(n);
+  const flags = sentenceFlags(text);
+  const sentence = flags.map((f) => f & 3);
   const lineField = new Uint8Array(n);
-  for (let s = 0; s < n; ) {
-    let e = s;
-    while (e < n && !SENTENCE_END.has(text.charCodeAt(e))) e++;
-    let flags = 0;
-    for (let i = s; i < e && flags !== 3; i++) {
-      if (!(flags & 1) && PLAN_LIST.at(text, i)) flags |= 1;
-      if (!(flags & 2) && REPORT_LIST.at(text, i)) flags |= 2;
-    }
-    sentence.fill(flags, s, e + 1);
-    s = e + 1;
-  }
   for (let s = 0; s < n; ) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = n;
@@ -268,7 +273,7 @@ export function featureIds(text: string, context: FeatureContext): Int32Array {
     const mark = roleBefore[i] - roleBefore[top[1]] > 0 ? 1 : 2;
     for (let j = top[1] + 1; j < i; j++) if (!bracket[j]) bracket[j] = mark;
   }
-  const doc = context.documentShares ?? documentShares(text);
+  const doc = context.documentShares ?? documentShares(text, flags);
   // plan and indicator verbs (新建, 实施, 增长 …) and how far the last one lies behind in the clause
   const planVerb = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -343,4 +348,3 @@ export function featureIds(text: string, context: FeatureContext): Int32Array {
   return ids;
 }
 
-export { TAGS };

@@ -28,7 +28,6 @@ export interface ModelData {
 
 /** A model ready to score: an open-addressing table from feature id to row, and the weights as floats. */
 export interface Model {
-  lookup(id: number): number;
   table: IdTable;
   emit: Float32Array;
   transitions: Float32Array;
@@ -180,17 +179,6 @@ export function idTable(keys: Int32Array): IdTable {
   return { slots, mask };
 }
 
-/** Row of a feature id in the table, or -1. */
-export function lookupId({ slots, mask }: IdTable, id: number): number {
-  let h = (id ^ (id >>> 16)) & mask;
-  for (;;) {
-    const k = slots[h * 2];
-    if (k === id) return slots[h * 2 + 1];
-    if (k === 0) return -1;
-    h = (h + 1) & mask;
-  }
-}
-
 /**
  * A ready model from its stored form.
  * @throws Error when the data was trained with other feature templates or tags (retrain: npm run train).
@@ -206,5 +194,5 @@ export function loadModel(data: ModelData): Model {
   const emit = new Float32Array(q.length);
   for (let i = 0; i < q.length; i++) emit[i] = Math.sign(q[i]) * data.scale * (q[i] / 127) ** 2;
   const table = idTable(keys);
-  return { table, lookup: (id: number) => lookupId(table, id), emit, transitions: Float32Array.from(data.transitions), start: Float32Array.from(data.start) };
+  return { table, emit, transitions: Float32Array.from(data.transitions), start: Float32Array.from(data.start) };
 }

@@ -127,8 +127,10 @@ export function analyse(text: string, context: DocumentContext, { view, cells }:
   }
   deadlineSpans = [...deadlineSpans, ...cellDeadlines(text, cells, deadlineSpans, context.referenceDate)];
   // counted and weekday deadlines (10个工作日内, 本周五前): relative.ts, kept where no other deadline is
+  const dated = new Uint8Array(text.length);
+  for (const s of deadlineSpans) dated.fill(1, s.start, s.end);
   for (const r of findRelative(text, context.referenceDate)) {
-    if (deadlineSpans.some((s) => s.start < r.end && r.start < s.end)) continue;
+    if (dated.subarray(r.start, r.end).includes(1)) continue;
     deadlineSpans.push({ type: 'deadline', start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: 'date', due: r.due });
   }
   const toSpan = (type: SpanType) => ([a, b]: Range): Span => {
