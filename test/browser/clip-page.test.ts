@@ -10,7 +10,7 @@ import { findPublishDate } from '../../lib/extract/page-date';
 import { DEFAULT_SETTINGS, resolveReferenceDate } from '../../lib/settings';
 import { buildSeedPage } from '../pages/build-seed-page';
 import { askActiveTab, launchWithExtension, ROOT, seedText, servePages, type ExtensionBrowser, type PageServer } from './harness';
-import { readableText, waitForAnnotation } from './page-text';
+import { readableText, waitForAnnotation, expectedOnPage } from './page-text';
 
 /** the extension API, inside functions evaluated in the service worker or an extension page */
 declare const chrome: any;
@@ -72,7 +72,7 @@ describe('clipping from the page', () => {
     expect(reply.ok).toBe(true);
     expect(reply.title).toBe(await page.title());
     const text = await readableText(page);
-    const expected = extract(text, { referenceDate: resolveReferenceDate(DEFAULT_SETTINGS, findPublishDate(text)) });
+    const expected = expectedOnPage(text);
     drafts = reply.drafts;
     expect(drafts.length).toBe(expected.tasks.length);
     for (const [i, draft] of drafts.entries()) {

@@ -6,13 +6,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { extract } from '../../lib/extract';
-import { findPublishDate } from '../../lib/extract/page-date';
-import { DEFAULT_SETTINGS, resolveReferenceDate } from '../../lib/settings';
 import { buildSeedPage } from '../pages/build-seed-page';
 import { ROOT, seedText, servePages, type PageServer } from './harness';
 import { asEvaluator, launchFirefoxWithExtension, openExtensionPage, waitInPage, type FirefoxWithExtension } from './firefox-harness';
-import { countKinds, markedSpans, readableText } from './page-text';
+import { countKinds, markedSpans, readableText, expectedOnPage } from './page-text';
 
 /** the extension API, inside functions evaluated in an extension page */
 declare const browser: any;
@@ -47,12 +44,12 @@ const taskRows = (popup: Page) => popup.$$eval('[data-task-id]', (rows) => rows.
 
 describe('the seed speech page in Firefox', () => {
   let page: Page;
-  let expected: ReturnType<typeof extract>;
+  let expected: ReturnType<typeof expectedOnPage>;
 
   beforeAll(async () => {
     page = await openSeed();
     const text = await readableText(asEvaluator(page));
-    expected = extract(text, { referenceDate: resolveReferenceDate(DEFAULT_SETTINGS, findPublishDate(text)) });
+    expected = expectedOnPage(text);
   });
   afterAll(() => page?.close());
 

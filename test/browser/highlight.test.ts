@@ -4,11 +4,9 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { extract } from '../../lib/extract';
-import { findPublishDate } from '../../lib/extract/page-date';
-import { DEFAULT_SETTINGS, resolveReferenceDate } from '../../lib/settings';
 import { buildDynamicPage, buildSeedPage, buildStagedPage } from '../pages/build-seed-page';
 import { askActiveTab, launchWithExtension, ROOT, seedText, servePages, type ExtensionBrowser, type PageServer } from './harness';
-import { annotateTiming, countKinds, installBlockingProbe, markedSpans, pristineBodyHtml, readableText, waitForAnnotation } from './page-text';
+import { annotateTiming, countKinds, installBlockingProbe, markedSpans, pristineBodyHtml, readableText, waitForAnnotation, expectedOnPage } from './page-text';
 
 /** the extension API, inside functions evaluated in the service worker or an extension page */
 declare const chrome: any;
@@ -33,14 +31,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** extract() in Node on the text the test read from the page, with the reference date the extension uses. */
-function expected(text: string) {
-  return extract(text, { referenceDate: resolveReferenceDate(DEFAULT_SETTINGS, findPublishDate(text)) });
-}
-
 async function expectMarksMatchExtract(page: Page) {
   const text = await readableText(page);
-  const result = expected(text);
+  const result = expectedOnPage(text);
   const marked = await markedSpans(page);
   expect(result.spans.length).toBeGreaterThan(0);
   expect(countKinds(marked)).toEqual(countKinds(result.spans));
@@ -185,7 +178,7 @@ describe('pages that are not speeches', () => {
     // the legend appears with whatever extract() finds (here: English text, nothing)
     await expect.poll(() => page.locator('[data-luoshi-count="unit"]').count()).toBe(1);
     const text = await readableText(page);
-    expect(await page.locator('mark.luoshi-mark').count()).toBe(expected(text).spans.length);
+    expect(await page.locator('mark.luoshi-mark').count()).toBe(expectedOnPage(text).spans.length);
     await page.close();
   });
 });

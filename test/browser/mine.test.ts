@@ -6,13 +6,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { isMineTask, isMineUnit, parseMyUnits } from '../../lib/domain/mine';
 import type { Task } from '../../lib/domain/task';
-import { extract } from '../../lib/extract';
-import { findPublishDate } from '../../lib/extract/page-date';
-import { DEFAULT_SETTINGS, resolveReferenceDate } from '../../lib/settings';
 import { isWorkOrder } from '../../lib/tasks/work-orders';
 import { buildSeedPage } from '../pages/build-seed-page';
 import { activeTabId, launchWithExtension, ROOT, seedText, servePages, type ExtensionBrowser, type PageServer } from './harness';
-import { readableText, waitForAnnotation } from './page-text';
+import { readableText, waitForAnnotation, expectedOnPage } from './page-text';
 
 const SHOTS = join(ROOT, 'test-results');
 /** a county department with an alias, and a township given its kind */
@@ -78,7 +75,7 @@ describe('我的任务', () => {
     await page.goto(`${server.origin}/speech.html`);
     await waitForAnnotation(page);
     const text = await readableText(page);
-    const { tasks } = extract(text, { referenceDate: resolveReferenceDate(DEFAULT_SETTINGS, findPublishDate(text)) });
+    const { tasks } = expectedOnPage(text);
     sentences = tasks.map((task) => task.text);
     const { units } = parseMyUnits(MY_UNITS);
     const expected = tasks.flatMap((task, i) => (isMineTask(task, units) ? [i] : []));
@@ -200,7 +197,7 @@ describe('我的任务', () => {
     await expect.poll(async () => (await painted('luoshi-unit')).length, { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await fighting.locator('#article mark').count()).toBe(0);
     const text = await readableText(fighting);
-    const { spans, tasks } = extract(text, { referenceDate: resolveReferenceDate(DEFAULT_SETTINGS, findPublishDate(text)) });
+    const { spans, tasks } = expectedOnPage(text);
     const { units } = parseMyUnits(MY_UNITS);
     // a span is mine when its task is, or when it is a unit that is mine (as lib/page/mine.ts says)
     const taskOf = (start: number) => tasks.find((t) => t.start <= start && start < t.end);

@@ -5,10 +5,8 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { extract } from '../../lib/extract';
-import { findPublishDate } from '../../lib/extract/page-date';
-import { DEFAULT_SETTINGS, resolveReferenceDate } from '../../lib/settings';
 import { activeTabId, askActiveTab, launchWithExtension, ROOT, servePages, type ExtensionBrowser, type PageServer } from './harness';
-import { countKinds, markedSpans, readableText, waitForAnnotation } from './page-text';
+import { countKinds, markedSpans, readableText, waitForAnnotation, expectedOnPage } from './page-text';
 
 const SHOTS = `${ROOT}/test-results`;
 let browser: ExtensionBrowser;
@@ -24,10 +22,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-function expected(text: string) {
-  return extract(text, { referenceDate: resolveReferenceDate(DEFAULT_SETTINGS, findPublishDate(text)) });
-}
-
 async function open(path: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}${path}`);
@@ -36,7 +30,7 @@ async function open(path: string): Promise<Page> {
 
 async function expectMarksMatchExtract(page: Page) {
   const text = await readableText(page);
-  const result = expected(text);
+  const result = expectedOnPage(text);
   const marked = await markedSpans(page);
   expect(result.spans.length).toBeGreaterThan(0);
   expect(marked.map((m) => [m.kind, m.text])).toEqual(result.spans.map((s) => [s.type, s.text]));
@@ -186,7 +180,7 @@ describe('frames', () => {
     await expect.poll(() => popup.locator('[data-luoshi-notice]').getAttribute('data-luoshi-notice'), { timeout: 10_000 }).toBe('info');
     const sameOrigin = await storedTasks(`${server.origin}/frame-speech.html`);
     const crossOrigin = await storedTasks(`${server.origin.replace('127.0.0.1', 'localhost')}/frame-speech.html`);
-    const frameTasks = expected(await readableText(page.frames().find((f) => f.url().startsWith(server.origin) && f !== page.mainFrame()) as unknown as Page)).tasks;
+    const frameTasks = expectedOnPage(await readableText(page.frames().find((f) => f.url().startsWith(server.origin) && f !== page.mainFrame()) as unknown as Page)).tasks;
     expect(sameOrigin.length).toBe(frameTasks.length);
     expect(crossOrigin.length).toBe(frameTasks.length);
     expect(sameOrigin.some((t) => t.units.includes('县发改委'))).toBe(true);
@@ -228,7 +222,7 @@ describe('a page that undoes our marks', () => {
     expect(await page.locator('#article mark').count()).toBe(0);
     // the article's highlights are there, as CSS highlights, per kind as extract() finds them in the page text
     const text = await readableText(page);
-    const counts = countKinds(expected(text).spans);
+    const counts = countKinds(expectedOnPage(text).spans);
     for (const kind of ['target', 'deadline', 'unit']) {
       const painted = await spanCount(`luoshi-${kind}`);
       expect(painted, kind).toBeGreaterThanOrEqual(counts[kind]);

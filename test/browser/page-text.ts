@@ -2,7 +2,15 @@
 // plain implementation of the rules in lib/page/readable-text.ts, sharing only the skipped-tag list: a block is
 // whatever the browser lays out as one, by computed display), and the highlights grouped by span.
 import type { Page } from 'playwright-core';
+import { extract } from '../../lib/extract';
+import { findPublishDate } from '../../lib/extract/page-date';
 import { SKIPPED_TAGS } from '../../lib/page/readable-text';
+import { DEFAULT_SETTINGS, resolveReferenceDate } from '../../lib/settings';
+
+/** extract() in Node on the text a test read from the page, with the reference date the extension uses. */
+export function expectedOnPage(text: string) {
+  return extract(text, { referenceDate: resolveReferenceDate(DEFAULT_SETTINGS, findPublishDate(text)) });
+}
 
 export interface MarkedSpan {
   span: number;
