@@ -5,6 +5,7 @@
 //   3. the trained labeller (labeller.ts, weights in model/weights.json) decides the BIO tags: which characters
 //      are a span and where each ends;
 //   4. deadlines take their kind and due date from the rules' span at the same place, else from resolveDeadline.
+import { deadlineStart, targetEnd, targetParts, targetStart } from './boundaries';
 import { resolveDeadline } from './deadlines';
 import { documentShares, featureIds } from './features';
 import { tagsToSpans } from './learn/bio';
@@ -35,12 +36,25 @@ function labelledSpans(text: string, tags: Uint8Array, rules: readonly Span[], r
     const raw = text.slice(g.start, g.end);
     const trimmed = raw.replace(EDGE_TRIM, '');
     if (!trimmed) continue;
-    const start = g.start + raw.indexOf(trimmed);
-    const end = start + trimmed.length;
-    const span: Span = { type: g.type, start, end, text: trimmed };
+    let start = g.start + raw.indexOf(trimmed);
+    let end = start + trimmed.length;
+    if (g.type === 'target') {
+      start = targetStart(text, start, end);
+      end = targetEnd(text, start, end);
+      // a list of figures cut by 、 is one target a part (boundaries.ts)
+      for (const [s, e] of targetParts(text, start, end)) {
+        const raw = text.slice(s, e);
+        const part = raw.replace(EDGE_TRIM, '');
+        const at = s + raw.indexOf(part);
+        if (part) out.push({ type: 'target', start: at, end: at + part.length, text: part });
+      }
+      continue;
+    }
+    if (g.type === 'deadline') start = deadlineStart(text, start, end);
+    const span: Span = { type: g.type, start, end, text: text.slice(start, end) };
     if (g.type === 'deadline') {
       const rule = ruleDeadlines.get(`${start}:${end}`);
-      const resolved = rule?.kind ? { kind: rule.kind, due: rule.due } : resolveDeadline(trimmed, referenceDate);
+      const resolved = rule?.kind ? { kind: rule.kind, due: rule.due } : resolveDeadline(span.text, referenceDate);
       span.kind = resolved?.kind ?? 'date';
       if (resolved?.due) span.due = resolved.due;
     }

@@ -13,6 +13,7 @@ import {
   GOAL_STATE_WORDS,
   INDICATOR_VERBS,
   LEADING_WORDS,
+  AREA_WORDS,
   LEVEL_VERBS,
   MINIMUM_WORDS,
   NAMED_GOAL_AFTER,
@@ -154,6 +155,11 @@ function skipLead(text: string, blocked: Uint8Array, pos: number, limit: number)
     const duration = DURATION_PREFIX.exec(text.slice(pos, pos + 12));
     if (duration) {
       pos += duration[0].length;
+      continue;
+    }
+    const area = startsWithAny(text, pos, AREA_WORDS);
+    if (area && startsWithAny(text, pos + area.length, LEADING)) {
+      pos += area.length;
       continue;
     }
     const word = startsWithAny(text, pos, LEADING);
