@@ -17,6 +17,11 @@ describe('targetStart: a target does not begin inside its clause’s first word'
   it('then leaves out the leading words a target never holds', () => {
     expect(fixed('，力争全【区新开工重大项目超过2200项】，')).toBe('全区新开工重大项目超过2200项');
   });
+  it('reads past leading words and a plan year to the words before the figure', () => {
+    expect(fixed('， 2017年前集中实施 【18个重大主题专项】，')).toBe('集中实施 18个重大主题专项');
+    expect(fixed('，到2025年全省培育 【3万名农村创业创新带头人】；')).toBe('全省培育 3万名农村创业创新带头人');
+    expect(fixed('，而且各县市区【年度任务要占70%以上】，')).toBe('年度任务要占70%以上');
+  });
   it('never starts inside a number', () => {
     expect(fixed('，其中水稻2.1万亩、玉米1.【5万亩】。')).toBe('玉米1.5万亩');
     expect(fixed('，确保今年8【50亿投资任务】的完成')).toBe('850亿投资任务');
