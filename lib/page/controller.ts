@@ -9,22 +9,17 @@ import { findPublishDate } from '../extract/page-date';
 import type { ExtractResult, SpanType } from '../extract/types';
 import { t } from '../i18n';
 import { browser } from 'wxt/browser';
-import { contentRequestSchema, type ContentRequest, type PageTasksReply, type Request, type SelectionDraftReply, type ToggleReply } from '../messages';
-import {
-  DEFAULT_SETTINGS,
-  getSettings,
-  SPAN_KINDS,
-  isSiteDisabled,
-  resolveReferenceDate,
-  saveSettings,
-  watchSettings,
-  type Settings,
-} from '../settings';
+import type { ContentRequest, PageTasksReply, Request, SelectionDraftReply, ToggleReply } from '../messages';
+import type { Settings } from '../settings';
+import { DEFAULT_COLORS, resolveReferenceDate, SPAN_KINDS } from '../settings-base';
+import { isSiteDisabled } from '../site-rules';
 import { Annotator, yieldToPage } from './annotator';
 import type { PageMain, Prefetch } from './boot';
 import { Clipper } from './clipping';
 import { pageDrafts, selectionDraft, type DraftContext } from './content-requests';
 import { extractInBackground, parseExtraction } from './engine-client';
+import { disableSite, getPageSettings, watchPageSettings } from './page-settings';
+import { asContentRequest } from './replies';
 import { taskSource } from './drafts';
 import { PassLimiter, UndoCounter } from './fight-back';
 import { allMarks, isMark } from './marks';
@@ -103,7 +98,7 @@ class PageController {
     this.store = new UiStore({
       counts: { target: 0, deadline: 0, unit: 0 },
       hidden: [],
-      colors: DEFAULT_SETTINGS.colors,
+      colors: { ...DEFAULT_COLORS },
       clipped: 0,
       collapsed: false,
       legend: isTopFrame(),
@@ -128,10 +123,10 @@ class PageController {
 
   /** Reads the settings and starts following them. */
   async boot(): Promise<void> {
-    this.settings = await getSettings();
+    this.settings = await getPageSettings();
     this.store.set({ colors: this.settings.colors });
     this.mine.setUnits(this.settings.myUnits);
-    const unwatch = watchSettings((s) => this.onSettings(s));
+    const unwatch = watchPageSettings((s) => this.onSettings(s));
     this.ctx.onInvalidated(() => {
       unwatch();
       this.watcher?.stop();
@@ -399,9 +394,7 @@ class PageController {
   private async disableSite(): Promise<void> {
     const host = location.hostname.toLowerCase();
     try {
-      if (!this.settings.disabledSites.includes(host)) {
-        this.settings = await saveSettings({ disabledSites: [...this.settings.disabledSites, host] });
-      }
+      if (!this.settings.disabledSites.includes(host)) this.settings = await disableSite(host);
       this.turnOff();
     } catch (e) {
       this.store.set({ notice: { kind: 'error', text: t('page_settings_failed', String(e)) } });
@@ -432,9 +425,8 @@ class PageController {
   // ---- requests from the popup and background -------------------------------------------------------------
 
   async handle(raw: unknown): Promise<unknown> {
-    const parsed = contentRequestSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: 'invalid request' };
-    const request: ContentRequest = parsed.data;
+    const request: ContentRequest | undefined = asContentRequest(raw);
+    if (!request) return { ok: false, error: 'invalid request' };
     switch (request.type) {
       case 'page-tasks':
         return { ok: true, drafts: await pageDrafts(this.draftContext()), title: document.title } satisfies PageTasksReply;
