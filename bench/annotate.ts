@@ -1,10 +1,17 @@
-// The 'luoshi:annotate' measure in Chromium with the built extension ($LUOSHI_OUT, default .output): the seed
-// laid out as a page, and a page ten times the seed; the longest main-thread block while it ran; the page's own
-// script time (Chromium's ScriptDuration metric over the annotation); and a reference: mark.js markRanges()
-// alone painting the same ranges on the same page, in one call, timed in the page (issue 10 §6: annotate should
-// take at most 3 times that, 1.5 is the aim). Also: script time on pages that are not speeches (goal <= 5 ms; it
-// includes the page's own scripts, which on news-list.html is one assignment).
-// Needs a built extension (npx wxt build) and the seed in corpus/.
+// Annotation in Chromium with the built extension ($LUOSHI_OUT, default .output), on the seed laid out as a page
+// and on a page ten times the seed. Each run opens the page twice in a fresh tab:
+//  1. with the blocking probe (test/browser/page-text.ts): the wall time of 'luoshi:annotate' (from the cheap check
+//     passing to the last mark painted; it includes waiting for the background's extraction, which runs in the
+//     extension's own context, not on the page) and its parts, and the longest main-thread block while it ran;
+//  2. without the probe (whose heartbeat is script too): the page's main-thread script time, Chromium's
+//     ScriptDuration metric from DOMContentLoaded to the last mark painted: the bootstrap, loading the page part,
+//     reading, receiving the reply, painting - what annotating costs the page itself. Then the reference: our marks
+//     off, and mark.js markRanges() alone painting the same ranges on the same page in one call, timed in the page.
+// Issue 10 §6 asks annotate <= 3 x markRanges alone (1.5 the aim). The page's main-thread script time is the like
+// for like figure (markRanges alone is main-thread script; extraction is not on the page's thread any more), so the
+// goal is checked on it; the wall time over markRanges is reported next to it, named as such.
+// Also: script time on pages that are not speeches (goal <= 5 ms; it includes the page's own scripts, which on
+// news-list.html is one assignment). Needs a built extension (npx wxt build) and the seed in corpus/.
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { buildSeedPage } from '../test/pages/build-seed-page';
@@ -15,20 +22,26 @@ import { median, type Measure } from './extract';
 
 const MARK_JS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
 
+/** Measure (medianMs, minMs, maxMs) is the wall time of 'luoshi:annotate', waiting for the background included. */
 export interface AnnotateMeasure extends Measure {
-  /** the first run: a cold engine in the background and a page part never compiled before, ms */
+  /** the first run's wall time: a cold engine in the background and a page part never compiled before, ms */
   firstMs: number;
-  /** median of the parts (load, read, extract, mark), ms */
+  /** median of the parts (load, read, extract, mark), ms; they add up to the wall time */
   parts: Record<string, number>;
-  /** the longest main-thread block over all runs, ms (goal: <= 50) */
+  /** the longest main-thread block of each run, ms (goal: <= 50): their median and their maximum */
+  blockMedianMs: number;
   longestBlockMs: number;
-  /** median script time of the page's renderer from DOMContentLoaded to the annotation's end (Chromium ScriptDuration), ms */
+  /** median script time of the page's renderer from DOMContentLoaded to the last mark (ScriptDuration, no probe), ms */
   scriptMs: number;
+  /** its first run (the page part compiled for the second time in this browser: see the file's notes), ms */
+  scriptFirstMs: number;
   /** median time of mark.js markRanges() alone on the same ranges, ms; and its first run */
   markRangesMs: number;
   markRangesFirstMs: number;
-  /** median of annotate / markRanges alone, per run */
+  /** median over runs of page script / markRanges alone: the goal's ratio (<= 3, aim 1.5) */
   ratio: number;
+  /** median over runs of wall time / markRanges alone */
+  wallRatio: number;
 }
 
 /** A reader of Chromium's ScriptDuration for the page's renderer (counted from this call on), ms. */
@@ -82,31 +95,40 @@ export async function measureAnnotate(runs = 5): Promise<{ seed: AnnotateMeasure
     const one = async (label: string, path: string): Promise<AnnotateMeasure> => {
       const totals: number[] = [];
       const parts: Record<string, number[]> = {};
+      const blocks: number[] = [];
       const scripts: number[] = [];
       const references: number[] = [];
       const ratios: number[] = [];
-      let longest = 0;
+      const wallRatios: number[] = [];
       for (let i = 0; i < runs; i++) {
+        // 1. wall time, its parts and main-thread blocks, with the probe
+        const probed = await browser.context.newPage();
+        await installBlockingProbe(probed);
+        await probed.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded' });
+        await waitForAnnotation(probed, 60_000);
+        await probed.waitForTimeout(200);
+        const timing = await annotateTiming(probed);
+        const total = timing.measures[PERF.annotate];
+        totals.push(total);
+        for (const [name, ms] of Object.entries(timing.measures)) {
+          if (name.startsWith(`${PERF.annotate}:`)) (parts[name.slice(PERF.annotate.length + 1)] ??= []).push(ms);
+        }
+        blocks.push(timing.longest);
+        await probed.close();
+        // 2. the page's script time without the probe, then markRanges alone on the same page
         const page = await browser.context.newPage();
-        await installBlockingProbe(page);
         const clock = await scriptClock(page);
         await page.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded' });
         const scriptBefore = await clock();
         await waitForAnnotation(page, 60_000);
-        const scriptAfter = await clock();
+        const script = (await clock()) - scriptBefore;
+        scripts.push(script);
         await page.waitForTimeout(200);
-        const timing = await annotateTiming(page);
-        const total = timing.measures[PERF.annotate];
-        totals.push(total);
-        scripts.push(scriptAfter - scriptBefore);
-        for (const [name, ms] of Object.entries(timing.measures)) {
-          if (name.startsWith(`${PERF.annotate}:`)) (parts[name.slice(PERF.annotate.length + 1)] ??= []).push(ms);
-        }
-        longest = Math.max(longest, timing.longest);
         const reference = await markRangesAlone(browser, page);
         if (reference.made < reference.ranges) throw new Error(`mark.js made ${reference.made} of ${reference.ranges} marks`);
         references.push(reference.ms);
-        ratios.push(total / reference.ms);
+        ratios.push(script / reference.ms);
+        wallRatios.push(total / reference.ms);
         await page.close();
       }
       return {
@@ -117,11 +139,14 @@ export async function measureAnnotate(runs = 5): Promise<{ seed: AnnotateMeasure
         minMs: Math.min(...totals),
         maxMs: Math.max(...totals),
         parts: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, median(v)])),
-        longestBlockMs: longest,
+        blockMedianMs: median(blocks),
+        longestBlockMs: Math.max(...blocks),
         scriptMs: median(scripts),
+        scriptFirstMs: scripts[0],
         markRangesMs: median(references),
         markRangesFirstMs: references[0],
         ratio: median(ratios),
+        wallRatio: median(wallRatios),
       };
     };
     const seedMeasure = await one('annotate(seed page)', '/seed.html');
@@ -150,9 +175,13 @@ export async function measureAnnotate(runs = 5): Promise<{ seed: AnnotateMeasure
 
 export function formatAnnotate(m: AnnotateMeasure): string {
   const parts = Object.entries(m.parts).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
+  const pad = ''.padEnd(24);
   return [
-    `${m.label.padEnd(24)} median ${m.medianMs.toFixed(1).padStart(7)} ms  (first/cold ${m.firstMs.toFixed(1)}, min ${m.minMs.toFixed(1)}, max ${m.maxMs.toFixed(1)}, ${m.runs} runs; ${parts})`,
-    `${''.padEnd(24)} page script ${m.scriptMs.toFixed(0)} ms; longest main-thread block ${m.longestBlockMs} ms`,
-    `${''.padEnd(24)} mark.js markRanges alone: median ${m.markRangesMs.toFixed(1)} ms (first ${m.markRangesFirstMs.toFixed(1)}); annotate / markRanges ${m.ratio.toFixed(2)}`,
+    `${m.label.padEnd(24)} wall time (cheap check passed -> last mark, waiting for the background included): median ${m.medianMs.toFixed(1)} ms`,
+    `${pad} (first/cold ${m.firstMs.toFixed(1)}, min ${m.minMs.toFixed(1)}, max ${m.maxMs.toFixed(1)}, ${m.runs} runs; ${parts})`,
+    `${pad} page main-thread script (DOMContentLoaded -> last mark, ScriptDuration): median ${m.scriptMs.toFixed(1)} ms (first ${m.scriptFirstMs.toFixed(1)})`,
+    `${pad} longest main-thread block: median of runs ${m.blockMedianMs} ms, max ${m.longestBlockMs} ms`,
+    `${pad} mark.js markRanges alone: median ${m.markRangesMs.toFixed(1)} ms (first ${m.markRangesFirstMs.toFixed(1)})`,
+    `${pad} page script / markRanges ${m.ratio.toFixed(2)} (the goal's ratio); wall time / markRanges ${m.wallRatio.toFixed(2)}`,
   ].join('\n');
 }

@@ -18,7 +18,7 @@ import type { PageMain, Prefetch } from './boot';
 import { Clipper } from './clipping';
 import { pageDrafts, selectionDraft, type DraftContext } from './content-requests';
 import { extractInBackground, parseExtraction } from './engine-client';
-import { disableSite, getPageSettings, watchPageSettings } from './page-settings';
+import { disableSite, settingsOf, watchPageSettings } from './page-settings';
 import { asContentRequest } from './replies';
 import { taskSource } from './drafts';
 import { PassLimiter, UndoCounter } from './fight-back';
@@ -121,9 +121,9 @@ class PageController {
     });
   }
 
-  /** Reads the settings and starts following them. */
-  async boot(): Promise<void> {
-    this.settings = await getPageSettings();
+  /** Takes the settings (the background's reply, boot.ts asked for it) and starts following them. */
+  async boot(settings: Promise<unknown>): Promise<void> {
+    this.settings = settingsOf(await settings);
     this.store.set({ colors: this.settings.colors });
     this.mine.setUnits(this.settings.myUnits);
     const unwatch = watchPageSettings((s) => this.onSettings(s));
@@ -239,6 +239,8 @@ class PageController {
       if (first) measurePart('load', 'read');
       map = prefetch.map;
       const extraction = parseExtraction(await prefetch.reply);
+      // receiving the reply (a long page's is megabytes of JSON) was a task's work already
+      if (map.text.length > LONG_TEXT) await yieldToPage();
       this.published = extraction.published;
       this.referenceDate = extraction.referenceDate;
       result = await this.withTables(map, extraction);
@@ -465,10 +467,10 @@ function isTopFrame(): boolean {
 }
 
 /** The page part (boot.ts PageMain): a controller whose settings are being read. */
-export function createPageMain(ctx: ContentScriptContext): PageMain {
+export function createPageMain(ctx: ContentScriptContext, settings: Promise<unknown>): PageMain {
   const controller = new PageController(ctx);
   return {
-    ready: controller.boot(),
+    ready: controller.boot(settings),
     annotate: (prefetch) => controller.annotate(prefetch),
     idle: () => controller.isIdle(),
     handle: (request) => controller.handle(request),

@@ -7,10 +7,14 @@ import type { Settings } from '../settings';
 import { SETTINGS_STORAGE_KEY } from '../site-rules';
 import { errorOf, isOkReply } from './replies';
 
-async function ask(request: Request): Promise<Settings> {
-  const reply: unknown = await browser.runtime.sendMessage(request);
+/** The settings in the background's reply to a 'settings' or 'disable-site' request; throws with its error. */
+export function settingsOf(reply: unknown): Settings {
   if (isOkReply<SettingsReply>(reply) && typeof reply.settings === 'object' && reply.settings) return reply.settings;
   throw new Error(errorOf(reply) ?? 'the background gave no settings');
+}
+
+async function ask(request: Request): Promise<Settings> {
+  return settingsOf(await browser.runtime.sendMessage(request));
 }
 
 /** The settings, parsed by the background. Throws when the background cannot be reached. */

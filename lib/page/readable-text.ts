@@ -69,13 +69,13 @@ export function readText(root: Element, options: ReadOptions = {}): TextMap {
 }
 
 /** Elements walked between two looks at the clock in readTextPaced. */
-const ELEMENTS_PER_STEP = 256;
+const ELEMENTS_PER_STEP = 64;
 
 /**
  * readText in slices of about budgetMs, yielding to the page between them: a long page is read without a long
  * main-thread task (issue 10 §6). Text nodes changed meanwhile are caught when marking (highlight.ts checks them).
  */
-export async function readTextPaced(root: Element, options: ReadOptions = {}, budgetMs = 20): Promise<TextMap> {
+export async function readTextPaced(root: Element, options: ReadOptions = {}, budgetMs = 10): Promise<TextMap> {
   const reading = reader(root, options);
   let since = performance.now();
   for (let step = reading.next(); ; step = reading.next()) {
