@@ -264,7 +264,6 @@ class PageController {
     this.rejected = false;
     this.mode = 'on';
     this.annotatedPage = pageKey(location.href);
-    this.ui.prepare();
     this.annotator.own(() => applyMarkStyle(document, this.css()));
     const specs = this.annotator.add(map, result);
     await this.annotator.mark(map, specs, this.painter());
@@ -274,6 +273,8 @@ class PageController {
       this.measured = true;
     }
     if (this.mode !== 'on') return;
+    // the legend is made once the marks are painted: painting comes first on the page's main thread
+    this.ui.prepare();
     await this.ui.mount();
     this.updateCounts();
     this.mine.refresh();
