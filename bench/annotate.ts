@@ -130,15 +130,15 @@ export async function measureAnnotate(runs = 5): Promise<{ seed: AnnotateMeasure
         const page = await browser.context.newPage();
         const trace = await traceThread(page);
         await page.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded' });
-        await waitForAnnotation(page, 60_000);
-        const annotate = await page.evaluate((name) => {
-          const m = performance.getEntriesByName(name)[0];
-          return { from: m.startTime, until: m.startTime + m.duration };
-        }, PERF.annotate);
+        const measure = `performance.getEntriesByName(${JSON.stringify(PERF.annotate)})`;
+        await trace.waitFor(`${measure}.length > 0`);
+        const annotate = await trace.evaluate<{ from: number; until: number }>(
+          `(() => { const m = ${measure}[0]; return { from: m.startTime, until: m.startTime + m.duration }; })()`,
+        );
         await page.waitForTimeout(200);
         const reference = await markRangesAlone(browser, page);
         if (reference.made < reference.ranges) throw new Error(`mark.js made ${reference.made} of ${reference.ranges} marks`);
-        const thread = await trace();
+        const thread = await trace.finish();
         const script = thread.script(annotate.from, annotate.until);
         const referenceScript = thread.script(reference.from, reference.until);
         taskCpus.push(thread.longestTask(annotate.from, annotate.until).cpuMs);
@@ -182,10 +182,10 @@ export async function measureAnnotate(runs = 5): Promise<{ seed: AnnotateMeasure
         const page = await browser.context.newPage();
         const trace = await traceThread(page);
         await page.goto(`${server.origin}${path}`);
-        await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, PERF.detect, { timeout: 10_000 });
+        await trace.waitFor(`performance.getEntriesByName(${JSON.stringify(PERF.detect)}).length > 0`, 10_000);
         await page.waitForTimeout(300);
-        const end = await page.evaluate(() => performance.now());
-        times.push((await trace()).script(0, end).cpuMs);
+        const end = await trace.evaluate<number>('performance.now()');
+        times.push((await trace.finish()).script(0, end).cpuMs);
         await page.close();
       }
       otherPagesScriptMs[path] = median(times);

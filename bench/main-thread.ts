@@ -48,8 +48,20 @@ export interface ThreadTrace {
   longestTask(from: number, until: number): { cpuMs: number; wallMs: number };
 }
 
-/** Starts tracing the page (call before navigating); the returned function ends the trace and reads it. */
-export async function traceThread(page: Page): Promise<() => Promise<ThreadTrace>> {
+export interface Tracing {
+  /**
+   * Waits until the expression is true in the page, asking over CDP every 100 ms: Playwright's waitForFunction
+   * would run its injected script on the page's main thread (about 10 ms of script) inside the window measured.
+   */
+  waitFor(expression: string, timeoutMs?: number): Promise<void>;
+  /** The expression's value, evaluated by V8 in the page's main world over CDP. */
+  evaluate<T>(expression: string): Promise<T>;
+  /** Ends the trace and reads it. */
+  finish(): Promise<ThreadTrace>;
+}
+
+/** Starts tracing the page (call before navigating). */
+export async function traceThread(page: Page): Promise<Tracing> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => {
@@ -59,7 +71,19 @@ export async function traceThread(page: Page): Promise<() => Promise<ThreadTrace
     categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,toplevel,blink.user_timing',
     transferMode: 'ReportEvents',
   });
-  return async () => {
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
+    if (exceptionDetails) throw new Error(`${expression}: ${exceptionDetails.text}`);
+    return result.value as T;
+  };
+  const waitFor = async (expression: string, timeoutMs = 60_000): Promise<void> => {
+    const until = Date.now() + timeoutMs;
+    while (!(await evaluate<boolean>(expression).catch(() => false))) {
+      if (Date.now() > until) throw new Error(`timed out waiting for ${expression}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  const finish = async (): Promise<ThreadTrace> => {
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
     await done;
@@ -103,4 +127,5 @@ export async function traceThread(page: Page): Promise<() => Promise<ThreadTrace
       },
     };
   };
+  return { waitFor, evaluate, finish };
 }
