@@ -35,7 +35,7 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { beginData?: { url?: string } };
+  args?: { beginData?: { url?: string }; data?: { url?: string } };
 }
 
 export interface ThreadTrace {
@@ -100,14 +100,16 @@ export async function traceThread(page: Page): Promise<Tracing> {
     const at = (ms: number) => nav.ts + ms * 1000;
     const overlapping = (list: TraceEvent[], from: number, until: number) =>
       list.filter((e) => e.ts < at(until) && e.ts + (e.dur ?? 0) > at(from));
-    // outermost script events: those not inside the one before them
-    const script: TraceEvent[] = [];
+    // outermost script events: those not inside the one before them. The bench's own CDP evaluations (an
+    // EvaluateScript without a URL: pages' and extensions' scripts have one) are left out with all they hold.
+    const outermost: TraceEvent[] = [];
     for (const e of main) {
       if (!SCRIPT_EVENTS.has(e.name)) continue;
-      const outer = script.at(-1);
+      const outer = outermost.at(-1);
       if (outer && e.ts < outer.ts + (outer.dur ?? 0)) continue;
-      script.push(e);
+      outermost.push(e);
     }
+    const script = outermost.filter((e) => !(e.name === 'EvaluateScript' && !e.args?.data?.url));
     const tasks = main.filter((e) => e.name === 'RunTask');
     const ms = (us: number) => us / 1000;
     return {
