@@ -50,16 +50,32 @@ export interface AnnotatorOptions {
 export const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * A pace for a long loop: call it between steps with the amount of work the step did; it yields to the page once
- * budgetMs of time or maxWork of work has gone by since the last yield.
+ * A break until the browser has rendered a frame (then a macrotask, so that the frame's own work is done), or at
+ * most FRAME_WAIT_MS where no frame comes (a tab in the background renders none). Painting one slice a frame keeps
+ * each frame's layout to the marks of one slice: with plain macrotask breaks several slices could pile up before a
+ * frame, and the layout after them took 40-60 ms on the ten-times page.
  */
-function pacer(budgetMs: number, maxWork = Infinity): (work: number) => Promise<void> {
+const FRAME_WAIT_MS = 50;
+export const yieldToFrame = (): Promise<void> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, FRAME_WAIT_MS);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      setTimeout(resolve, 0);
+    });
+  });
+
+/**
+ * A pace for a long loop: call it between steps with the amount of work the step did; it breaks (pause) once
+ * budgetMs of time or maxWork of work has gone by since the last break.
+ */
+function pacer(budgetMs: number, maxWork = Infinity, pause: () => Promise<void> = yieldToPage): (work: number) => Promise<void> {
   let since = performance.now();
   let done = 0;
   return async (work) => {
     done += work;
     if (performance.now() - since <= budgetMs && done < maxWork) return;
-    await yieldToPage();
+    await pause();
     since = performance.now();
     done = 0;
   };
@@ -134,12 +150,11 @@ export class Annotator {
 
   /**
    * Paints specs of one batch in chunks (DOM marks unless another painter is given), in a task of its own (the
-   * work before it, receiving and checking the engine's reply, had one), yielding to the page whenever the budget
-   * is used up.
+   * work before it, receiving and checking the engine's reply, had one), and at most one slice a frame.
    */
   async mark(map: TextMap, specs: MarkSpec[], painter: Painter = this.dom): Promise<void> {
     const generation = this.generation;
-    const pace = pacer(this.options.budgetMs ?? DEFAULT_BUDGET_MS, MAX_SPANS_PER_SLICE);
+    const pace = pacer(this.options.budgetMs ?? DEFAULT_BUDGET_MS, MAX_SPANS_PER_SLICE, yieldToFrame);
     if (specs.length) await yieldToPage();
     for (const chunk of chunkSpecs(map, specs)) {
       if (generation !== this.generation) return;
