@@ -2,8 +2,8 @@
 // longest task, in thread CPU time (the trace's tdur) as well as wall time. Thread time is what the work costs;
 // the wall time of the same task also holds the time the thread waited for a core, which on a shared machine
 // (this one has two, and other jobs) can be several times more (a 14.5 ms timer task that ran for 2.9 ms).
-// Script counts content scripts too, unlike Chromium's ScriptDuration metric, which leaves isolated worlds out (it
-// reported 36 ms on the ten-times page for an annotation that painted for hundreds). Script the page itself runs is
+// Script counts content scripts too; Chromium's ScriptDuration metric, used before, missed most of their work (it
+// reported 36 ms on the ten-times page, where this trace shows 100-200 ms of script). Script the page itself runs is
 // counted as well; the bench's pages run next to none (one assignment).
 import type { CDPSession, Page } from 'playwright-core';
 
