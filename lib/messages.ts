@@ -2,6 +2,7 @@
 // Every message is parsed with zod on arrival; an invalid one gets { ok: false } and writes nothing.
 import { z } from './zod';
 import { deadlineSchema, taskDraftSchema, taskSchema } from './domain/task';
+import type { Settings } from './settings';
 
 /** Longest page text sent for extraction (a 10x seed page is about 0.3 M characters). */
 export const MAX_EXTRACT_CHARS = 5_000_000;
@@ -26,6 +27,10 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('frame-counts'), counts: spanCountsSchema }),
   /** the frames of a tab (other than the top one) that have highlights: 摘录全部 asks them too (reply tabFramesReplySchema) */
   z.object({ type: z.literal('tab-frames'), tabId: z.number().int().nonnegative() }),
+  /** the settings, parsed by the background (reply settingsReply): the page part reads them without zod */
+  z.object({ type: z.literal('settings') }),
+  /** the page's 此网站不再显示: add this hostname to the sites where Luoshi never runs (reply settingsReply) */
+  z.object({ type: z.literal('disable-site'), host: z.string().max(253) }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 
@@ -63,6 +68,12 @@ export const extractReplySchema = z.object({
   published: z.string().optional(),
 });
 export type ExtractReply = z.infer<typeof extractReplySchema>;
+
+/** settings, disable-site: the settings as they now are (lib/settings.ts parseSettings) */
+export interface SettingsReply {
+  ok: true;
+  settings: Settings;
+}
 
 export type ClipReply = z.infer<typeof clipReplySchema>;
 export type TasksReply = z.infer<typeof tasksReplySchema>;

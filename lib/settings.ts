@@ -1,13 +1,12 @@
 // User settings: stored with WXT storage, validated with zod, applied live via watch().
 import { z } from './zod';
-import type { SpanType } from './extract/types';
-import { isCalendarDate, localDate } from './dates';
+import { isCalendarDate } from './dates';
+import { DEFAULT_COLORS, REFERENCE_DATE_MODES } from './settings-base';
 import { MY_UNITS_LIMITS } from './domain/mine';
 import { storage } from 'wxt/utils/storage';
 import { SETTINGS_STORAGE_KEY } from './site-rules';
 
-/** The engine's span types (lib/extract/types.ts), in the order the legend and the options list them. */
-export const SPAN_KINDS = ['target', 'deadline', 'unit'] as const satisfies readonly SpanType[];
+export { DEFAULT_COLORS, REFERENCE_DATE_MODES, resolveReferenceDate, SPAN_KINDS, type ReferenceDateMode } from './settings-base';
 
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 
@@ -25,16 +24,13 @@ const hostname = z.string().refine(isValidHostname, 'hostname');
 
 const calendarDate = z.string().refine(isCalendarDate, 'date');
 
-export const REFERENCE_DATE_MODES = ['page', 'today', 'fixed'] as const;
-export type ReferenceDateMode = (typeof REFERENCE_DATE_MODES)[number];
-
 export const settingsSchema = z.object({
   highlightByDefault: z.boolean().default(true),
   /** hostnames where Luoshi never runs (subdomains included) */
   disabledSites: z.array(hostname).max(MAX_SITES).default([]),
   colors: z
     .object({ target: color, deadline: color, unit: color })
-    .default({ target: '#fde68a', deadline: '#bfdbfe', unit: '#bbf7d0' }),
+    .default({ ...DEFAULT_COLORS }),
   /** 'page': the page's publish date when found, else today; 'today'; 'fixed': fixedReferenceDate */
   referenceDate: z.enum(REFERENCE_DATE_MODES).default('page'),
   fixedReferenceDate: calendarDate.optional(),
@@ -88,23 +84,6 @@ export function parseSiteInput(input: string, existing: readonly string[] = []):
   if (existing.includes(host)) return { ok: false, error: 'duplicate' };
   if (existing.length >= MAX_SITES) return { ok: false, error: 'tooMany' };
   return { ok: true, host };
-}
-
-/**
- * The date that deadlines without a year ("6月底前") are read against, as the reader chose it.
- * A 'fixed' choice without a valid date behaves like 'page', so a half-finished setting never breaks extraction.
- */
-export function resolveReferenceDate(settings: Settings, pagePublished: string | undefined, today: Date = new Date()): string {
-  const todayIso = localDate(today);
-  switch (settings.referenceDate) {
-    case 'today':
-      return todayIso;
-    case 'fixed':
-      if (settings.fixedReferenceDate && isCalendarDate(settings.fixedReferenceDate)) return settings.fixedReferenceDate;
-      return pagePublished && isCalendarDate(pagePublished) ? pagePublished : todayIso;
-    case 'page':
-      return pagePublished && isCalendarDate(pagePublished) ? pagePublished : todayIso;
-  }
 }
 
 // local, not sync: browser sync would copy the settings (and the list of sites) to the browser vendor's servers,

@@ -2,7 +2,7 @@
 import { t } from '../../lib/i18n';
 import type { SpanType } from '../../lib/extract/types';
 import type { UiState } from '../../lib/page/ui-state';
-import { SPAN_KINDS } from '../../lib/settings';
+import { SPAN_KINDS } from '../../lib/settings-base';
 import { MineLegend } from './MineLegend';
 
 export interface LegendProps {

@@ -4,12 +4,12 @@ import { z } from '../zod';
 import type { LuoshiDatabase } from '../db/database';
 import { pageKey } from '../domain/task-keys';
 import { addDrafts, setOrphaned, tasksForPage } from '../db/tasks';
-import { requestSchema, type ClipReply, type ErrorReply, type ExtractReply, type TasksReply } from '../messages';
-import type { Settings } from '../settings';
+import { requestSchema, type ClipReply, type ErrorReply, type ExtractReply, type SettingsReply, type TasksReply } from '../messages';
+import { getSettings, isValidHostname, saveSettings, type Settings } from '../settings';
 import { extractForPage } from './extract';
 import { frameCounts, framesWithHighlights } from './frames';
 
-export type Reply = ClipReply | TasksReply | ExtractReply | { ok: true; frameIds: number[] } | { ok: true } | ErrorReply;
+export type Reply = ClipReply | TasksReply | ExtractReply | SettingsReply | { ok: true; frameIds: number[] } | { ok: true } | ErrorReply;
 
 export interface RequestContext {
   db: LuoshiDatabase;
@@ -17,6 +17,8 @@ export interface RequestContext {
   notifyPage(url: string): void;
   /** the settings (default: lib/settings getSettings); a test seam */
   settings?: () => Promise<Settings>;
+  /** saves settings (default: lib/settings saveSettings); a test seam */
+  saveSettings?: (patch: Partial<Settings>) => Promise<Settings>;
   /** where the message came from, when a content script sent it */
   sender?: { tabId?: number; frameId?: number };
 }
@@ -48,6 +50,15 @@ export async function handleRequest(raw: unknown, context: RequestContext): Prom
         return { ok: true };
       case 'tab-frames':
         return { ok: true, frameIds: framesWithHighlights(request.tabId) };
+      case 'settings':
+        return { ok: true, settings: await (context.settings ?? getSettings)() };
+      case 'disable-site': {
+        const host = request.host.toLowerCase().replace(/\.$/, '');
+        if (!isValidHostname(host)) return { ok: false, error: `not a hostname: ${request.host}` };
+        const settings = await (context.settings ?? getSettings)();
+        if (settings.disabledSites.includes(host)) return { ok: true, settings };
+        return { ok: true, settings: await (context.saveSettings ?? saveSettings)({ disabledSites: [...settings.disabledSites, host] }) };
+      }
     }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -3,18 +3,9 @@
 // from here; lib/db/ only stores what it describes.
 import { DEADLINE_KINDS } from '../extract/types';
 import { z } from '../zod';
+import { TASK_LIMITS } from './task-limits';
 
-/** Longest texts and lists a task may hold: the schema refuses more, and drafts are cut to fit (lib/page/drafts.ts). */
-export const TASK_LIMITS = {
-  text: 5000,
-  listItems: 100,
-  unit: 200,
-  target: 500,
-  deadlines: 50,
-  deadlineText: 200,
-  url: 4096,
-  title: 1000,
-} as const;
+export { TASK_LIMITS } from './task-limits';
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 

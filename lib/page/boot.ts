@@ -41,7 +41,11 @@ export interface PageMain {
   handle(request: unknown): Promise<unknown>;
 }
 
-export type CreatePageMain = (ctx: ContentScriptContext) => PageMain;
+/**
+ * Makes the page part. settings: the background's reply to a 'settings' request, asked for by the bootstrap
+ * before anything else so that it is not queued behind an extraction (the background runs one at a time).
+ */
+export type CreatePageMain = (ctx: ContentScriptContext, settings: Promise<unknown>) => PageMain;
 
 /** Where the page part puts its factory (the content script's isolated world; pages cannot see it). */
 export const PAGE_MAIN_KEY = '__luoshiPageMain';
@@ -60,10 +64,13 @@ export function startBoot(ctx: ContentScriptContext): void {
   let loaded: PageMain | undefined;
   const load = (): Promise<PageMain> =>
     (main ??= (async () => {
+      const settingsRequest: Request = { type: 'settings' };
+      const settings: Promise<unknown> = browser.runtime.sendMessage(settingsRequest);
+      settings.catch(() => undefined);
       await import(/* @vite-ignore */ chrome.runtime.getURL(PAGE_MAIN_PATH));
       const create = (globalThis as Record<string, unknown>)[PAGE_MAIN_KEY] as CreatePageMain | undefined;
       if (!create) throw new Error('page part did not load');
-      loaded = create(ctx);
+      loaded = create(ctx, settings);
       await loaded.ready;
 
       return loaded;

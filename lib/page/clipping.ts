@@ -5,7 +5,8 @@ import { browser } from 'wxt/browser';
 import { pageKey } from '../domain/task-keys';
 import type { TaskSource } from '../domain/task';
 import { t } from '../i18n';
-import { clipReplySchema, errorReplySchema, tasksReplySchema, type Request } from '../messages';
+import type { ClipReply, Request, TasksReply } from '../messages';
+import { errorOf, isOkReply } from './replies';
 import type { Annotator } from './annotator';
 import { draftFromPageTask } from './drafts';
 import { reanchor } from './reanchor';
@@ -17,8 +18,8 @@ async function send(request: Request): Promise<unknown> {
 }
 
 function errorText(reply: unknown, thrown?: unknown): string {
-  const error = errorReplySchema.safeParse(reply);
-  if (error.success) return error.data.error;
+  const error = errorOf(reply);
+  if (error !== undefined) return error;
   if (thrown) return t('page_no_background');
   return t('page_bad_reply');
 }
@@ -62,9 +63,8 @@ export class Clipper {
     } catch (e) {
       thrown = e;
     }
-    const ok = clipReplySchema.safeParse(reply);
     const stillShown = this.store.state.popover?.task === popover.task;
-    if (ok.success) {
+    if (isOkReply<ClipReply>(reply, ['added', 'existing'])) {
       this.setClipped(new Set([...this.clipped, popover.task]));
       if (stillShown) this.store.patchPopover({ clip: 'done' });
       this.store.set({ notice: undefined });
@@ -83,9 +83,8 @@ export class Clipper {
     } catch {
       return; // no background to ask: nothing to re-mark
     }
-    const parsed = tasksReplySchema.safeParse(reply);
-    if (!parsed.success || !isOn()) return;
-    const { found, lost, refound } = reanchor(this.annotator.pageText, parsed.data.tasks, this.annotator.tasks, (task) =>
+    if (!isOkReply<TasksReply>(reply, ['tasks']) || !isOn()) return;
+    const { found, lost, refound } = reanchor(this.annotator.pageText, reply.tasks, this.annotator.tasks, (task) =>
       this.annotator.rangeOf(task),
     );
     this.setClipped(found);

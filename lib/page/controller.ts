@@ -9,22 +9,17 @@ import { findPublishDate } from '../extract/page-date';
 import type { ExtractResult, SpanType } from '../extract/types';
 import { t } from '../i18n';
 import { browser } from 'wxt/browser';
-import { contentRequestSchema, type ContentRequest, type PageTasksReply, type Request, type SelectionDraftReply, type ToggleReply } from '../messages';
-import {
-  DEFAULT_SETTINGS,
-  getSettings,
-  SPAN_KINDS,
-  isSiteDisabled,
-  resolveReferenceDate,
-  saveSettings,
-  watchSettings,
-  type Settings,
-} from '../settings';
+import type { ContentRequest, PageTasksReply, Request, SelectionDraftReply, ToggleReply } from '../messages';
+import type { Settings } from '../settings';
+import { DEFAULT_COLORS, resolveReferenceDate, SPAN_KINDS } from '../settings-base';
+import { isSiteDisabled } from '../site-rules';
 import { Annotator, yieldToPage } from './annotator';
 import type { PageMain, Prefetch } from './boot';
 import { Clipper } from './clipping';
 import { pageDrafts, selectionDraft, type DraftContext } from './content-requests';
 import { extractInBackground, parseExtraction } from './engine-client';
+import { disableSite, settingsOf, watchPageSettings } from './page-settings';
+import { asContentRequest } from './replies';
 import { taskSource } from './drafts';
 import { PassLimiter, UndoCounter } from './fight-back';
 import { allMarks, isMark } from './marks';
@@ -103,7 +98,7 @@ class PageController {
     this.store = new UiStore({
       counts: { target: 0, deadline: 0, unit: 0 },
       hidden: [],
-      colors: DEFAULT_SETTINGS.colors,
+      colors: { ...DEFAULT_COLORS },
       clipped: 0,
       collapsed: false,
       legend: isTopFrame(),
@@ -126,12 +121,12 @@ class PageController {
     });
   }
 
-  /** Reads the settings and starts following them. */
-  async boot(): Promise<void> {
-    this.settings = await getSettings();
+  /** Takes the settings (the background's reply, boot.ts asked for it) and starts following them. */
+  async boot(settings: Promise<unknown>): Promise<void> {
+    this.settings = settingsOf(await settings);
     this.store.set({ colors: this.settings.colors });
     this.mine.setUnits(this.settings.myUnits);
-    const unwatch = watchSettings((s) => this.onSettings(s));
+    const unwatch = watchPageSettings((s) => this.onSettings(s));
     this.ctx.onInvalidated(() => {
       unwatch();
       this.watcher?.stop();
@@ -244,6 +239,8 @@ class PageController {
       if (first) measurePart('load', 'read');
       map = prefetch.map;
       const extraction = parseExtraction(await prefetch.reply);
+      // receiving the reply (a long page's is megabytes of JSON) was a task's work already
+      if (map.text.length > LONG_TEXT) await yieldToPage();
       this.published = extraction.published;
       this.referenceDate = extraction.referenceDate;
       result = await this.withTables(map, extraction);
@@ -267,7 +264,6 @@ class PageController {
     this.rejected = false;
     this.mode = 'on';
     this.annotatedPage = pageKey(location.href);
-    this.ui.prepare();
     this.annotator.own(() => applyMarkStyle(document, this.css()));
     const specs = this.annotator.add(map, result);
     await this.annotator.mark(map, specs, this.painter());
@@ -277,6 +273,8 @@ class PageController {
       this.measured = true;
     }
     if (this.mode !== 'on') return;
+    // the legend is made once the marks are painted: painting comes first on the page's main thread
+    this.ui.prepare();
     await this.ui.mount();
     this.updateCounts();
     this.mine.refresh();
@@ -399,9 +397,7 @@ class PageController {
   private async disableSite(): Promise<void> {
     const host = location.hostname.toLowerCase();
     try {
-      if (!this.settings.disabledSites.includes(host)) {
-        this.settings = await saveSettings({ disabledSites: [...this.settings.disabledSites, host] });
-      }
+      if (!this.settings.disabledSites.includes(host)) this.settings = await disableSite(host);
       this.turnOff();
     } catch (e) {
       this.store.set({ notice: { kind: 'error', text: t('page_settings_failed', String(e)) } });
@@ -432,9 +428,8 @@ class PageController {
   // ---- requests from the popup and background -------------------------------------------------------------
 
   async handle(raw: unknown): Promise<unknown> {
-    const parsed = contentRequestSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: 'invalid request' };
-    const request: ContentRequest = parsed.data;
+    const request: ContentRequest | undefined = asContentRequest(raw);
+    if (!request) return { ok: false, error: 'invalid request' };
     switch (request.type) {
       case 'page-tasks':
         return { ok: true, drafts: await pageDrafts(this.draftContext()), title: document.title } satisfies PageTasksReply;
@@ -473,10 +468,10 @@ function isTopFrame(): boolean {
 }
 
 /** The page part (boot.ts PageMain): a controller whose settings are being read. */
-export function createPageMain(ctx: ContentScriptContext): PageMain {
+export function createPageMain(ctx: ContentScriptContext, settings: Promise<unknown>): PageMain {
   const controller = new PageController(ctx);
   return {
-    ready: controller.boot(),
+    ready: controller.boot(settings),
     annotate: (prefetch) => controller.annotate(prefetch),
     idle: () => controller.isIdle(),
     handle: (request) => controller.handle(request),

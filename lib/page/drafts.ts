@@ -1,5 +1,6 @@
 // Task drafts (what the background stores) from extracted tasks and from a selection. Pure: no DOM.
-import { TASK_LIMITS as LIMITS, type TaskDraft, type TaskSource } from '../domain/task';
+import type { TaskDraft, TaskSource } from '../domain/task';
+import { TASK_LIMITS as LIMITS } from '../domain/task-limits';
 import type { ExtractedTask, ExtractResult } from '../extract/types';
 import { dueOf } from '../tasks/due';
 import type { PageTask } from './annotator';

@@ -1,8 +1,10 @@
 // The engine as the page sees it: extract() run by the background (lib/background/extract.ts) on text the page
-// read, the reply checked with zod. The page never loads the engine itself (issue 10 §6).
+// read, the reply checked for its shape (replies.ts says why not with zod). The page never loads the engine itself
+// (issue 10 §6).
 import { browser } from 'wxt/browser';
 import type { ExtractResult } from '../extract/types';
-import { errorReplySchema, extractReplySchema, type ExtractReply, type Request } from '../messages';
+import type { ExtractReply, Request } from '../messages';
+import { errorOf, isOkReply } from './replies';
 
 export type Extraction = ExtractResult & Pick<ExtractReply, 'referenceDate' | 'published'>;
 
@@ -20,11 +22,9 @@ export function extractRequest(text: string, referenceDate?: string): Request {
 
 /** The background's reply to an 'extract' request (sent by the bootstrap or by extractInBackground), checked. */
 export function parseExtraction(reply: unknown): Extraction {
-  const parsed = extractReplySchema.safeParse(reply);
-  if (parsed.success) {
-    const { spans, tasks, published } = parsed.data;
-    return { spans, tasks, referenceDate: parsed.data.referenceDate, ...(published ? { published } : {}) };
+  if (isOkReply<ExtractReply>(reply, ['spans', 'tasks']) && typeof reply.referenceDate === 'string') {
+    const { spans, tasks, referenceDate, published } = reply;
+    return { spans, tasks, referenceDate, ...(typeof published === 'string' ? { published } : {}) };
   }
-  const error = errorReplySchema.safeParse(reply);
-  throw new Error(error.success ? error.data.error : 'the background gave no extraction');
+  throw new Error(errorOf(reply) ?? 'the background gave no extraction');
 }

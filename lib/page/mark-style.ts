@@ -2,7 +2,8 @@
 // Colour is never the only cue: each kind has its own underline (target solid, deadline double, unit dashed),
 // and marked text is forced dark on the light backgrounds so it stays readable on dark pages too.
 import type { SpanType } from '../extract/types';
-import { SPAN_KINDS, type Settings } from '../settings';
+import type { Settings } from '../settings';
+import { SPAN_KINDS } from '../settings-base';
 import { markSelectors } from './marks';
 import { HIGHLIGHT_NAMES } from './painters/css-highlight-painter';
 import { OWN_UI_ATTR } from './readable-text';

@@ -6,7 +6,7 @@
 // settings change; nothing here reads or writes page text.
 import { isMineTask, isMineUnit, parseMyUnits, type MyUnit } from '../domain/mine';
 import type { SpanType } from '../extract/types';
-import { SPAN_KINDS } from '../settings';
+import { SPAN_KINDS } from '../settings-base';
 import type { Annotator } from './annotator';
 import { MARK_ATTRS, markSelectors } from './marks';
 import { HIGHLIGHT_NAMES } from './painters/css-highlight-painter';

@@ -1,6 +1,6 @@
 // One contract for drawing highlights (after recogito's text annotator: rendering/renderer.ts): the annotator
 // hands a painter the spans of one batch, a chunk at a time, and asks it where a span is; it never touches the
-// DOM itself. Two painters: painters/dom-painter.ts (mark.js <mark> elements, marks.ts attributes: focusable,
+// DOM itself. Two painters: painters/dom-painter.ts (<mark> elements made by highlight.ts, marks.ts attributes: focusable,
 // styled by the page's sheet) and painters/css-highlight-painter.ts (the CSS Custom Highlight API: no node is
 // added, for pages that undo our marks).
 import type { SpanType } from '../extract/types';

@@ -65,30 +65,44 @@ const SOURCE_WHITESPACE_ONLY = /^[ \n\r\t\f]*[\n\r][ \n\r\t\f]*$/;
 /** Reads the readable text under root (root itself is assumed readable). */
 export function readText(root: Element, options: ReadOptions = {}): TextMap {
   const reading = reader(root, options);
-  for (let step = reading.next(); ; step = reading.next()) if (step.done) return step.value;
+  reading.walk(Infinity);
+  return reading.result();
 }
 
 /** Elements walked between two looks at the clock in readTextPaced. */
-const ELEMENTS_PER_STEP = 256;
+const ELEMENTS_PER_STEP = 64;
 
 /**
  * readText in slices of about budgetMs, yielding to the page between them: a long page is read without a long
  * main-thread task (issue 10 §6). Text nodes changed meanwhile are caught when marking (highlight.ts checks them).
  */
-export async function readTextPaced(root: Element, options: ReadOptions = {}, budgetMs = 20): Promise<TextMap> {
+export async function readTextPaced(root: Element, options: ReadOptions = {}, budgetMs = 10): Promise<TextMap> {
   const reading = reader(root, options);
   let since = performance.now();
-  for (let step = reading.next(); ; step = reading.next()) {
-    if (step.done) return step.value;
+  while (!reading.walk(ELEMENTS_PER_STEP)) {
     if (performance.now() - since > budgetMs) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       since = performance.now();
     }
   }
+  return reading.result();
 }
 
-/** The walk, pausing every ELEMENTS_PER_STEP elements. */
-function* reader(root: Element, options: ReadOptions): Generator<void, TextMap> {
+/** An element being walked: its next child to read, and what its text belongs to. */
+interface Level {
+  next: ChildNode | null;
+  block: Element;
+  pre: boolean;
+  /** a block: a line break once its children are read */
+  closes: boolean;
+}
+
+/**
+ * The walk, depth first with a stack of its own (no recursion, no generators: a long page is read in slices, and a
+ * plain loop over a stack is several times cheaper than resuming nested generators). walk(n) goes on for at most n
+ * more elements and says whether the walk is done.
+ */
+function reader(root: Element, options: ReadOptions): { walk(maxElements: number): boolean; result(): TextMap } {
   const isHidden = options.isHidden ?? defaultIsHidden;
   const isBlock = options.isBlock ?? layoutCache().isBlock;
   const skipText = options.skipText;
@@ -105,9 +119,18 @@ function* reader(root: Element, options: ReadOptions): Generator<void, TextMap> 
     }
   };
 
-  let elements = 0;
-  const walk = function* (el: Element, block: Element, pre: boolean): Generator<void> {
-    for (let n = el.firstChild; n; n = n.nextSibling) {
+  const stack: Level[] = [{ next: root.firstChild, block: root, pre: false, closes: false }];
+  const walk = (maxElements: number): boolean => {
+    let elements = 0;
+    while (stack.length) {
+      const level = stack[stack.length - 1];
+      const n = level.next;
+      if (!n) {
+        stack.pop();
+        if (level.closes) lineBreak();
+        continue;
+      }
+      level.next = n.nextSibling;
       if (n.nodeType === 3) {
         const node = n as Text;
         const data = node.data;
@@ -117,15 +140,14 @@ function* reader(root: Element, options: ReadOptions): Generator<void, TextMap> 
           continue;
         }
         // indentation between tags in the HTML source is not text
-        if (!pre && SOURCE_WHITESPACE_ONLY.test(data)) continue;
-        const value = pre ? data : data.replace(SOURCE_BREAKS, ' ');
-        pieces.push({ node, start: length, end: length + value.length, block });
+        if (!level.pre && SOURCE_WHITESPACE_ONLY.test(data)) continue;
+        const value = level.pre ? data : data.replace(SOURCE_BREAKS, ' ');
+        pieces.push({ node, start: length, end: length + value.length, block: level.block });
         parts.push(value);
         length += value.length;
         endsWithBreak = value.endsWith('\n');
       } else if (n.nodeType === 1) {
         const child = n as Element;
-        if (++elements % ELEMENTS_PER_STEP === 0) yield;
         if (isSkippedElement(child)) continue;
         const name = child.localName;
         if (name === 'br') {
@@ -135,14 +157,14 @@ function* reader(root: Element, options: ReadOptions): Generator<void, TextMap> 
         if (isHidden(child)) continue;
         if (isBlock(child)) {
           lineBreak();
-          yield* walk(child, child, pre || name === 'pre');
-          lineBreak();
+          stack.push({ next: child.firstChild, block: child, pre: level.pre || name === 'pre', closes: true });
         } else {
-          yield* walk(child, block, pre);
+          stack.push({ next: child.firstChild, block: level.block, pre: level.pre, closes: false });
         }
+        if (++elements >= maxElements) return !stack.length;
       }
     }
+    return true;
   };
-  yield* walk(root, root, false);
-  return { text: parts.join(''), pieces };
+  return { walk, result: () => ({ text: parts.join(''), pieces }) };
 }

@@ -7,7 +7,7 @@ export interface TextPiece {
   start: number;
   /** start + the node's length when it was read */
   end: number;
-  /** the nearest block element around the node: the unit mark.js is given as context */
+  /** the nearest block element around the node */
   block: Element;
 }
 

@@ -6,6 +6,11 @@ import { expect, test } from 'vitest';
 import { EXTENSION_DIR } from './harness';
 
 const MAX_BYTES = 60 * 1024;
+/**
+ * The page part is evaluated in one main-thread task on speech pages (issue 10 §6: no task over 50 ms). It was
+ * 207 KB with zod; without it (lib/page/replies.ts says why the page part needs none) it is about 110 KB.
+ */
+const MAX_PAGE_PART_BYTES = 128 * 1024;
 
 test('the content script on every page is under 60 KB and holds no engine, mark.js, zod or UI', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
@@ -21,4 +26,14 @@ test('the content script on every page is under 60 KB and holds no engine, mark.
   // the page part is there, and web-accessible so that the bootstrap can import() it
   expect(statSync(join(EXTENSION_DIR, 'page-main.js')).size).toBeGreaterThan(MAX_BYTES);
   expect(manifest.web_accessible_resources.some((r: { resources: string[] }) => r.resources.includes('page-main.js'))).toBe(true);
+});
+
+test('the page part holds no zod and stays under 128 KB', () => {
+  const path = join(EXTENSION_DIR, 'page-main.js');
+  const size = statSync(path).size;
+  console.log(`page part: ${(size / 1024).toFixed(1)} KB`);
+  expect(size).toBeLessThanOrEqual(MAX_PAGE_PART_BYTES);
+  expect(readFileSync(path, 'utf8')).not.toContain('ZodError');
+  // zod is still where messages are received
+  expect(readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8')).toContain('ZodError');
 });

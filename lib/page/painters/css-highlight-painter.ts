@@ -3,7 +3,7 @@
 // its DOM whenever it changes has nothing to undo (issue 10 §5). A range whose text node the page replaces simply
 // stops painting; the annotator reads the new nodes again.
 import type { SpanType } from '../../extract/types';
-import { SPAN_KINDS } from '../../settings';
+import { SPAN_KINDS } from '../../settings-base';
 import type { MarkSpec, PaintedHit, Painter } from '../painter';
 import { segmentsFor, type TextMap } from '../text-map';
 

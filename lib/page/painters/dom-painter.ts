@@ -1,4 +1,4 @@
-// The DOM painter: mark.js wraps each span in <mark class="luoshi-mark"> elements (highlight.ts), which marks.ts
+// The DOM painter: each span is wrapped in <mark class="luoshi-mark"> elements (highlight.ts), which marks.ts
 // names and flags. The first piece of each task sentence is a tab stop; the last one carries the task-end flag.
 import { markChunk, removeMarks } from '../highlight';
 import { allMarks, markAt, readMark, setClippedMarks, setMineMarks, setTaskEnd, writeMark } from '../marks';
@@ -9,7 +9,7 @@ export class DomPainter implements Painter {
   readonly name = 'dom';
   private firstOfTask = new Map<number, HTMLElement>();
   private lastOfTask = new Map<number, HTMLElement>();
-  /** text nodes mark.js made (inside marks, and the rest of split nodes) */
+  /** text nodes marking made or moved (inside marks, and the rest of split nodes) */
   private texts = new WeakSet<Node>();
 
   constructor(private readonly root: ParentNode = document) {}

@@ -96,3 +96,33 @@ describe('extract: the engine for the pages, in the background', () => {
     expect(errorReplySchema.parse(await handle({ type: 'extract', text: 'x'.repeat(MAX_EXTRACT_CHARS + 1) })).error).toMatch(/invalid message/);
   });
 });
+
+describe('settings for the page part, which reads them without zod', () => {
+  test('settings: what lib/settings parsed', async () => {
+    setup();
+    expect(await handle({ type: 'settings' })).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+  });
+
+  test('disable-site: the hostname is added once, lower-cased; a non-hostname is refused and nothing saved', async () => {
+    setup();
+    let stored = { ...DEFAULT_SETTINGS, disabledSites: ['a.example'] };
+    const saved: unknown[] = [];
+    const context = {
+      db,
+      notifyPage: () => undefined,
+      settings: async () => stored,
+      saveSettings: async (patch: Partial<typeof stored>) => {
+        saved.push(patch);
+        stored = { ...stored, ...patch };
+        return stored;
+      },
+    };
+    const reply = await handleRequest({ type: 'disable-site', host: 'News.Example.' }, context);
+    expect(reply).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, disabledSites: ['a.example', 'news.example'] } });
+    await handleRequest({ type: 'disable-site', host: 'news.example' }, context);
+    expect(saved).toHaveLength(1);
+    expect(errorReplySchema.parse(await handleRequest({ type: 'disable-site', host: 'not a host' }, context)).error).toMatch(/not a hostname/);
+    expect(errorReplySchema.parse(await handleRequest({ type: 'disable-site' }, context)).error).toMatch(/invalid message/);
+    expect(saved).toHaveLength(1);
+  });
+});
