@@ -1,16 +1,23 @@
-// Wrapping text ranges of a TextMap in <mark class="luoshi-mark"> elements for the DOM painter
-// (painters/dom-painter.ts), and removing them again.
+// mark.js glue for the DOM painter (painters/dom-painter.ts): wraps text ranges of a TextMap in
+// <mark class="luoshi-mark"> elements, many ranges per markRanges() call, and removes them again.
 //
-// Marking splits the text nodes a span covers and wraps the middle part in a <mark>, one mark per text node (a
-// span across inline tags gets several pieces, which share data-luoshi-span). It is done here directly, not with
-// mark.js markRanges(): markRanges re-maps every range onto its own concatenation of the context's text nodes and
-// walks them per range, which made painting cost as much as everything else the page does for an annotation
-// (issue 10 §6 measures annotate against markRanges alone). The marks carry mark.js's data-markjs flag, so that
-// mark.js unmark() removes them and merges the split text nodes back (removeMarks).
+// mark.js counts range offsets over its own concatenation of the text nodes under its contexts. The contexts
+// given here are the chunk's text nodes themselves (a NodeIterator rooted at a text node yields that node), so
+// mark.js reads only the nodes it has to split, never a whole article: each range is translated TextMap offset ->
+// (text node, offset in node) -> offset in the concatenation of the chunk's nodes. A span whose text nodes are
+// not adjacent in that concatenation becomes several ranges (the pieces of one span share data-luoshi-span).
+// Wrapping the ranges ourselves (split the node, wrap the middle) measured faster on the seed page, but painting
+// is not what Luoshi exists for, and a well-kept library beats our own code there even when slower: mark.js stays.
 import Mark from 'mark.js';
 import { MARK_CLASS, MARK_SELECTOR } from './marks';
 import type { MarkSpec } from './painter';
 import { segmentsFor, type TextMap } from './text-map';
+
+interface MarkJsRange {
+  start: number;
+  length: number;
+  spec: MarkSpec;
+}
 
 /**
  * Groups specs (sorted by start, non-overlapping) into chunks that share no text node, so that marking one chunk
@@ -36,36 +43,50 @@ export function chunkSpecs(map: TextMap, specs: MarkSpec[], maxPerChunk = 48): M
 }
 
 /**
- * Marks one chunk synchronously. Specs whose text nodes changed since the text was read are skipped. onMark is
- * called for each <mark> made, in document order. Returns the number of <mark> elements made.
+ * Marks one chunk synchronously with a single markRanges() call. Specs whose text nodes changed since the text
+ * was read are skipped. Returns the number of <mark> elements made.
  */
 export function markChunk(map: TextMap, specs: MarkSpec[], onMark: (el: HTMLElement, spec: MarkSpec) => void): number {
-  // the pieces to wrap, in document order (specs are sorted and do not overlap)
   const wanted: { spec: MarkSpec; node: Text; from: number; to: number }[] = [];
+  // each node's offset in mark.js's concatenation of the contexts (the nodes, in document order)
+  const offsets = new Map<Text, number>();
+  let base = 0;
   for (const spec of specs) {
     const segments = segmentsFor(map, spec.start, spec.end);
     const intact = segments.every(
       ({ piece }) => piece.node.isConnected && piece.node.data.length === piece.end - piece.start,
     );
     if (!intact) continue;
-    for (const { piece, from, to } of segments) if (to > from) wanted.push({ spec, node: piece.node, from, to });
+    for (const { piece, from, to } of segments) {
+      wanted.push({ spec, node: piece.node, from, to });
+      if (!offsets.has(piece.node)) {
+        offsets.set(piece.node, base);
+        base += piece.node.data.length;
+      }
+    }
   }
-  // from the last piece back: splitting a node leaves its earlier part in place, so the offsets of the pieces
-  // before it in the same node still hold
-  const made: HTMLElement[] = new Array(wanted.length);
-  for (let i = wanted.length - 1; i >= 0; i--) {
-    const { node, from, to } = wanted[i];
-    if (to < node.data.length) node.splitText(to);
-    const middle = from > 0 ? node.splitText(from) : node;
-    const mark = node.ownerDocument.createElement('mark');
-    mark.className = MARK_CLASS;
-    mark.setAttribute('data-markjs', 'true');
-    middle.parentNode!.replaceChild(mark, middle);
-    mark.appendChild(middle);
-    made[i] = mark;
+  if (!wanted.length) return 0;
+  const contexts = [...offsets.keys()];
+
+  const ranges: MarkJsRange[] = [];
+  for (const { spec, node, from, to } of wanted) {
+    const at = offsets.get(node);
+    if (at === undefined) continue;
+    const last = ranges[ranges.length - 1];
+    if (last && last.spec === spec && last.start + last.length === at + from) last.length += to - from;
+    else ranges.push({ start: at + from, length: to - from, spec });
   }
-  for (let i = 0; i < wanted.length; i++) onMark(made[i], wanted[i].spec);
-  return wanted.length;
+
+  let made = 0;
+  new Mark(contexts as unknown as HTMLElement[]).markRanges(ranges, {
+    element: 'mark',
+    className: MARK_CLASS,
+    each: (el: HTMLElement, range: unknown) => {
+      made++;
+      onMark(el, (range as MarkJsRange).spec);
+    },
+  } as Mark.MarkRangesOptions);
+  return made;
 }
 
 /** Removes the given marks (default: all of ours under root) and merges the text nodes they split. */
