@@ -21,6 +21,8 @@ export const START_REACH = 4;
 const LEADING = listOf(LEADING_WORDS);
 // clause delimiters: a target never reaches back over one
 const CLAUSE_DELIMITERS = new Set([...'，,；;。：:！？!?\n、']);
+// what ends a list: the clause delimiters but 、
+const LIST_STOPS = new Set([...CLAUSE_DELIMITERS].filter((c) => c !== '、'));
 const HAN = /[\u4e00-\u9fff]/;
 const DIGIT = /[0-9０-９]/;
 const SPACE = /[\s\u3000]/;
@@ -38,6 +40,17 @@ const LIST_NUMBER = /^[\s\u3000]*(?:(?:\d{1,2}|[一二三四五六七八九十]{
 export function targetStart(text: string, start: number, end: number): number {
   // never inside a number: 玉米1.|5万亩 -> 玉米1.5万亩's number start
   if (DIGIT.test(text[start] ?? '')) while (start > 0 && (DIGIT.test(text[start - 1]) || (text[start - 1] === '.' && DIGIT.test(text[start - 2] ?? '')))) start--;
+  // the last item of a list whose earlier items hold no figure: the list is one target (能源、水资源、|碳排放等指标
+  // 达到国家要求; 创建省级及以上旅游度假区、|旅游休闲街区2-3家). 3 targets in 3 documents become exact, none is lost (strict 0.696 -> 0.701).
+  if (text[start - 1] === '、') {
+    let from = start - 1;
+    while (from > 0 && start - from <= LIST_REACH && !LIST_STOPS.has(text[from - 1])) from--;
+    if ((from === 0 || LIST_STOPS.has(text[from - 1])) && !HAS_VALUE.test(text.slice(from, start))) {
+      while (from < start && SPACE.test(text[from])) from++;
+      for (let word = LEADING.at(text, from); word && from + word.length < start; word = LEADING.at(text, from)) from += word.length;
+      return from;
+    }
+  }
   let clause = start;
   while (clause > 0 && start - clause <= START_REACH + 24 && !CLAUSE_DELIMITERS.has(text[clause - 1])) clause--;
   if (clause > 0 && !CLAUSE_DELIMITERS.has(text[clause - 1])) return start;
@@ -70,6 +83,9 @@ export function targetStart(text: string, start: number, end: number): number {
   }
   return han <= START_REACH ? at : start;
 }
+
+/** How far back the items of a list before a target's start may reach. */
+const LIST_REACH = 16;
 
 /** How far past a count a target's end may move to take in the counted noun. */
 export const END_REACH = 16;

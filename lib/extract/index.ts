@@ -33,6 +33,9 @@ function labelledSpans(text: string, tags: Uint8Array, rules: readonly Span[], r
   const ruleDeadlines = new Map(rules.filter((s) => s.type === 'deadline').map((s) => [`${s.start}:${s.end}`, s]));
   const out: Span[] = [];
   for (const g of tagsToSpans(tags)) {
+    // a span ends at a tab: tabs separate the cells of a flattened table (the page's HTML task tables are read so)
+    const tab = text.indexOf('\t', g.start);
+    if (tab >= 0 && tab < g.end) g.end = tab;
     const raw = text.slice(g.start, g.end);
     const trimmed = raw.replace(EDGE_TRIM, '');
     if (!trimmed) continue;

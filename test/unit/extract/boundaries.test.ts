@@ -22,6 +22,11 @@ describe('targetStart: a target does not begin inside its clause’s first word'
     expect(fixed('，到2025年全省培育 【3万名农村创业创新带头人】；')).toBe('全省培育 3万名农村创业创新带头人');
     expect(fixed('，而且各县市区【年度任务要占70%以上】，')).toBe('年度任务要占70%以上');
   });
+  it('takes in the earlier items of a list that hold no figure', () => {
+    expect(fixed('，争取更优水平，能源、【水资源、碳排放等指标达到国家要求】。')).toBe('能源、水资源、碳排放等指标达到国家要求');
+    expect(fixed('，力争创建旅游度假区、【旅游休闲街区2-3家】。')).toBe('创建旅游度假区、旅游休闲街区2-3家');
+    expect(fixed('，新建学校5所、【幼儿园3所】。')).toBe('幼儿园3所');
+  });
   it('never starts inside a number', () => {
     expect(fixed('，其中水稻2.1万亩、玉米1.【5万亩】。')).toBe('玉米1.5万亩');
     expect(fixed('，确保今年8【50亿投资任务】的完成')).toBe('850亿投资任务');
