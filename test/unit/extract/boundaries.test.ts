@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineStart, targetEnd, targetParts, targetStart } from '../../../lib/extract/boundaries';
 
+/** The text without its 【】 marks, and the offsets of the span they mark. */
+function unmark(marked: string): { text: string; start: number; end: number } {
+  return { text: marked.replace('【', '').replace('】', ''), start: marked.indexOf('【'), end: marked.indexOf('】') - 1 };
+}
+
 /** targetStart() on the span given as 【…】 in `marked`; returns the span's text from the new start. */
 function fixed(marked: string): string {
-  const start = marked.indexOf('【');
-  const end = marked.indexOf('】') - 1;
-  const text = marked.replace('【', '').replace('】', '');
+  const { text, start, end } = unmark(marked);
   return text.slice(targetStart(text, start, end), end);
+}
+
+/** targetEnd() on the span given as 【…】 in `marked`; returns the span's text up to the new end. */
+function ended(marked: string): string {
+  const { text, start, end } = unmark(marked);
+  return text.slice(start, targetEnd(text, start, end));
 }
 
 describe('targetStart: a target does not begin inside its clause’s first word', () => {
@@ -44,14 +53,6 @@ describe('targetStart: a target does not begin inside its clause’s first word'
     expect(fixed('。【新增就业38万人】。')).toBe('新增就业38万人');
   });
 });
-
-/** targetEnd() on the span given as 【…】 in `marked`; returns the span's text up to the new end. */
-function ended(marked: string): string {
-  const start = marked.indexOf('【');
-  const end = marked.indexOf('】') - 1;
-  const text = marked.replace('【', '').replace('】', '');
-  return text.slice(start, targetEnd(text, start, end));
-}
 
 describe('targetEnd: a count takes in the noun it counts', () => {
   it('runs on to the clause end', () => {
