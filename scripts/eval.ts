@@ -2,9 +2,11 @@
 // model trained on the other folds only (the seed included: its figure comes from a model that never saw it).
 // Reports micro precision/recall/F1 per type, strict and lenient, overall and per genre, beside the rule finders
 // alone on the same documents.
-//   npm run eval [-- --folds K] [--epochs N] [--json FILE] [--verbose]
+//   npm run eval [-- --folds K] [--epochs N] [--json FILE] [--predictions FILE] [--verbose]
+// --predictions writes every document's gold and cross-validated predicted spans (with the text), for error
+// analysis: which boundaries a rule in boundaries.ts would fix is measured on this file before the rule is kept.
 import { writeFileSync } from 'node:fs';
-import { extract, extractByRules } from '../lib/extract/index';
+import { extract, extractByRules, type Span } from '../lib/extract/index';
 import { loadModel } from '../lib/extract/labeller';
 import { encodeModel, train, type EncodeOptions } from '../lib/extract/learn/perceptron';
 import { loadCorpus, type Doc } from './corpus';
@@ -17,6 +19,8 @@ export interface CrossValidation {
   rules: Pool;
   byGenre: Map<string, Pool>;
   byDoc: Map<string, ReturnType<typeof score>>;
+  /** per document: its text, gold spans and the spans its held-out model predicted */
+  predictions: Array<{ name: string; genre: string; text: string; gold: Doc['spans']; pred: Array<Pick<Span, 'type' | 'start' | 'end'>> }>;
 }
 
 /** Folds by genre, round-robin in name order, so every fold holds every genre. */
@@ -36,7 +40,7 @@ export function crossValidate(k: number, epochs = TRAINING.epochs, settings: Arr
   const docs = loadCorpus();
   const texts = docs.map(trainingText);
   const fold = assignFolds(docs, k);
-  const result: CrossValidation = { folds: k, overall: new Pool(), rules: new Pool(), byGenre: new Map(), byDoc: new Map() };
+  const result: CrossValidation = { folds: k, overall: new Pool(), rules: new Pool(), byGenre: new Map(), byDoc: new Map(), predictions: [] };
   for (let f = 0; f < k; f++) {
     const trained = train(texts.filter((_, i) => fold[i] !== f), { ...TRAINING, epochs });
     const model = loadModel(encodeModel(trained, TRAINING));
@@ -51,7 +55,9 @@ export function crossValidate(k: number, epochs = TRAINING.epochs, settings: Arr
     docs.forEach((d, i) => {
       if (fold[i] !== f) return;
       const referenceDate = referenceOf(d.text);
-      const s = score(d.marked, extract(d.text, { referenceDate, model }));
+      const predicted = extract(d.text, { referenceDate, model });
+      const s = score(d.marked, predicted);
+      result.predictions.push({ name: d.name, genre: d.genre, text: d.text, gold: d.spans, pred: predicted.spans.map(({ type, start, end }) => ({ type, start, end })) });
       result.overall.add(s);
       result.rules.add(score(d.marked, extractByRules(d.text, { referenceDate })));
       if (!result.byGenre.has(d.genre)) result.byGenre.set(d.genre, new Pool());
@@ -107,4 +113,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const json = arg('--json');
   if (json) writeFileSync(json, JSON.stringify(Object.fromEntries(cv.byDoc), null, 1));
+  const predictions = arg('--predictions');
+  if (predictions) writeFileSync(predictions, JSON.stringify(cv.predictions));
 }
