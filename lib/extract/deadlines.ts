@@ -14,6 +14,7 @@ import {
   NEGATIVE_AFTER_BARE,
   NEGATIVE_BEFORE,
   ONGOING_PHRASES,
+  FIELD_VALUE_MAX,
   PAGE_DATE_LABELS,
   QUARTER_NEGATIVE_BEFORE,
   QUARTER_NUMERALS,
@@ -41,6 +42,7 @@ import { alternation, byLength } from './patterns';
 import { resolveRelative } from './relative';
 import type { DeadlineKind, Span } from './types';
 import { endsWithAny, startsWithAny } from './wordlist';
+import { UNIT_FIELD_LABELS } from './lexicon/units';
 
 /** 20xx, ×, xx: a number with any placeholder digit is a placeholder. */
 const hasPlaceholderDigit = (value: string) => [...value].some((ch) => PLACEHOLDER_CHARS.includes(ch));
@@ -484,7 +486,11 @@ export function findDeadlines(text: string, referenceDate: string, taskList = fa
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** 完成时限:长期坚持 — ongoing values of a task list's time field. */
+/**
+ * 完成时限:长期坚持 — the values of a task list's time field that hold no date: an ongoing phrase, or any short
+ * value (完成时限：立即实施, 时间进度：全年工作; at most FIELD_VALUE_MAX characters up to the line's or sentence's end,
+ * a run of spaces or the next field label). GUIDELINES.md: the value of such a field is the deadline.
+ */
 function findOngoingFields(text: string, found: Span[]): Span[] {
   const out: Span[] = [];
   const phrases = byLength(ONGOING_PHRASES);
@@ -497,10 +503,26 @@ function findOngoingFields(text: string, found: Span[]): Span[] {
       let p = from;
       while (p < text.length && p - from < 4 && LABEL_SEPARATORS.includes(text[p])) p++;
       const phrase = phrases.find((w) => text.startsWith(w, p));
-      if (!phrase) continue;
-      if (found.some((s) => s.start < p + phrase.length && p < s.end)) continue;
-      out.push({ type: 'deadline', start: p, end: p + phrase.length, text: phrase, kind: 'ongoing' });
+      // any other short value only after a separator: 完成时限 inside a sentence is no field
+      const end = phrase ? p + phrase.length : p > from ? fieldValueEnd(text, p) : p;
+      if (end <= p) continue;
+      if (found.some((s) => s.start < end && p < s.end)) continue;
+      out.push({ type: 'deadline', start: p, end, text: text.slice(p, end), kind: 'ongoing' });
     }
   }
   return out;
 }
+
+/** The end of a short time-field value without a figure starting at `p`, or `p` when there is none. */
+function fieldValueEnd(text: string, p: number): number {
+  let e = p;
+  while (e < text.length && e - p <= FIELD_VALUE_MAX && !FIELD_VALUE_STOPS.includes(text[e]) && !(text[e] === ' ' && text[e + 1] === ' ')) {
+    if (startsWithAny(text, e, UNIT_FIELD_LABELS)) break;
+    e++;
+  }
+  while (e > p && /\s/.test(text[e - 1])) e--;
+  const value = text.slice(p, e);
+  if (e - p > FIELD_VALUE_MAX || e === p || /[0-9０-９一二三四五六七八九十xX×]/.test(value)) return p;
+  return e;
+}
+const FIELD_VALUE_STOPS = '\n\t\u3000。;；,，';

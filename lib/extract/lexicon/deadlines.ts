@@ -165,8 +165,15 @@ export const DEADLINE_FIELD_LABELS = [
   '时间要求',
   '时间节点',
   '时序进度',
+  '时间进度',
   '进度安排',
 ];
+
+/**
+ * The longest value of a time field read as a deadline whatever its words (完成时限：立即实施, 时间进度：全年工作):
+ * GUIDELINES.md counts the value of such a field as the deadline. Longer values are left to the other finders.
+ */
+export const FIELD_VALUE_MAX = 12;
 
 /** Labels of page chrome and document dates: a date after them on the same line is never a deadline. */
 export const PAGE_DATE_LABELS = [

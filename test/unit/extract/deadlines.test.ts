@@ -103,6 +103,18 @@ describe('findDeadlines: positives', () => {
       ['2023年6月底前', 'date'],
     ]);
   });
+
+  test('any short value of a time field without a date is its deadline (GUIDELINES: the field value is the D)', () => {
+    const spans = findDeadlines('推进通关便利化。\n完成时限：立即实施\n责任单位：省交通运输厅\n制定目录　　时间进度：全年工作　　3.加快审批。完成时限：立即实施 责任单位：省商务厅', REF);
+    expect(spans.map((s) => [s.text, s.kind])).toEqual([
+      ['立即实施', 'ongoing'],
+      ['全年工作', 'ongoing'],
+      ['立即实施', 'ongoing'],
+    ]);
+    // not a long value, not 完成时限 inside a sentence
+    expect(findDeadlines('完成时限：根据人力资源社会保障部工作进度及时完成', REF)).toEqual([]);
+    expect(findDeadlines('各地要在规定的完成时限内办结。', REF)).toEqual([]);
+  });
 });
 
 describe('findDeadlines: negatives from the guidelines', () => {
