@@ -12,6 +12,11 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   // the page part passes its CSS to the shadow root itself (lib/page/page-ui-host.ts)
   cssInjectionMode: 'manual',
+  // WXT tells an older copy of this script (after an update) to stop by a DOM event; its second signal, a
+  // window.postMessage, would reach the page's own message listeners on every page (telling them Luoshi is
+  // there) and cost about 0.5 ms of the 5 ms a page that is not a speech may take (issue 10 §6, npm run bench).
+  // WXT documents this as its future default (wxt types: noScriptStartedPostMessage).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startBoot(ctx);
   },
