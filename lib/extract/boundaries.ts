@@ -13,7 +13,7 @@
 // offset out.
 import { WEAK_LEAD_CUES } from './lexicon/deadlines';
 import { COUNT_UNITS, LEADING_WORDS } from './lexicon/targets';
-import { listOf } from './wordlist';
+import { listOf, type WordList } from './wordlist';
 
 /** How far inside its clause's opening run of Chinese characters a target's start may stand and still move. */
 export const START_REACH = 4;
@@ -25,6 +25,10 @@ const CLAUSE_DELIMITERS = new Set([...'，,；;。：:！？!?\n、']);
 const LIST_STOPS = new Set([...CLAUSE_DELIMITERS].filter((c) => c !== '、'));
 const HAN = /[\u4e00-\u9fff]/;
 const DIGIT = /[0-9０-９]/;
+// a figure: a digit or a placeholder (x, ×)
+const HAS_VALUE = /[0-9０-９xX×]/;
+/** How far back the items of a list before a target's start may reach. */
+const LIST_REACH = 16;
 const SPACE = /[\s\u3000]/;
 // a horizon or plan year before a target: 到2025年, 2017年前, 2019年底前, 到 2020年底
 const YEAR_LEAD = /^(?:到|在)?\s*(?:19|20)\d{2}\s*年(?:年?底|末)?(?:前|以前|之前)?/;
@@ -47,8 +51,7 @@ export function targetStart(text: string, start: number, end: number): number {
     while (from > 0 && start - from <= LIST_REACH && !LIST_STOPS.has(text[from - 1])) from--;
     if ((from === 0 || LIST_STOPS.has(text[from - 1])) && !HAS_VALUE.test(text.slice(from, start))) {
       while (from < start && SPACE.test(text[from])) from++;
-      for (let word = LEADING.at(text, from); word && from + word.length < start; word = LEADING.at(text, from)) from += word.length;
-      return from;
+      return pastWords(LEADING, text, from, start);
     }
   }
   let clause = start;
@@ -84,9 +87,6 @@ export function targetStart(text: string, start: number, end: number): number {
   return han <= START_REACH ? at : start;
 }
 
-/** How far back the items of a list before a target's start may reach. */
-const LIST_REACH = 16;
-
 /** How far past a count a target's end may move to take in the counted noun. */
 export const END_REACH = 16;
 // what a counted noun never runs over: clause and list delimiters, an opening bracket
@@ -103,13 +103,11 @@ export function targetEnd(text: string, start: number, end: number): number {
   if (end <= start || !COUNTERS.has(text[end - 1]) || !/[\u4e00-\u9fff“"]/.test(text[end] ?? '')) return end;
   let k = end;
   while (k < text.length && k - end <= END_REACH && !NOUN_STOPS.has(text[k])) {
-    if (/[0-9０-９]/.test(text[k])) return end;
+    if (DIGIT.test(text[k])) return end;
     k++;
   }
   return k < text.length && NOUN_STOPS.has(text[k]) ? k : end;
 }
-
-const HAS_VALUE = /[0-9０-９xX×]/;
 
 /**
  * The parts of a target spanning [start, end) that are targets of their own: a list cut by 、 whose parts each hold
@@ -151,6 +149,11 @@ const DEADLINE_LEADING = listOf(WEAK_LEAD_CUES);
  * 力争, 于, 在), which GUIDELINES.md leaves out (no deadline of corpus/ starts with one; 30 follow 在 or 于).
  */
 export function deadlineStart(text: string, start: number, end: number): number {
-  for (let word = DEADLINE_LEADING.at(text, start); word && start + word.length < end; word = DEADLINE_LEADING.at(text, start)) start += word.length;
-  return start;
+  return pastWords(DEADLINE_LEADING, text, start, end);
+}
+
+/** Past the words of `list` that follow one another from `at`, leaving at least one character before `end`. */
+function pastWords(list: WordList, text: string, at: number, end: number): number {
+  for (let word = list.at(text, at); word && at + word.length < end; word = list.at(text, at)) at += word.length;
+  return at;
 }
