@@ -28,28 +28,33 @@ function shippedModel(): Model {
 // characters a span never starts or ends with: spaces and punctuation the labeller may have taken in
 const EDGE_TRIM = /^[\s\u3000,，、;；:：。.!！?？)）\]】》”"]+|[\s\u3000,，、;；:：。(（\[【《“"]+$/g;
 
+/** [start, end) without EDGE_TRIM's characters at either end, or null when nothing is left. */
+function trimEdges(text: string, start: number, end: number): [number, number] | null {
+  const raw = text.slice(start, end);
+  const trimmed = raw.replace(EDGE_TRIM, '');
+  if (!trimmed) return null;
+  const at = start + raw.indexOf(trimmed);
+  return [at, at + trimmed.length];
+}
+
 /** Spans of the labeller's tags, trimmed, with deadline kinds and due dates. */
 function labelledSpans(text: string, tags: Uint8Array, rules: readonly Span[], referenceDate: string): Span[] {
   const ruleDeadlines = new Map(rules.filter((s) => s.type === 'deadline').map((s) => [`${s.start}:${s.end}`, s]));
   const out: Span[] = [];
   for (const g of tagsToSpans(tags)) {
-    // a span ends at a tab: tabs separate the cells of a flattened table (the page's HTML task tables are read so)
-    const tab = text.indexOf('\t', g.start);
-    if (tab >= 0 && tab < g.end) g.end = tab;
-    const raw = text.slice(g.start, g.end);
-    const trimmed = raw.replace(EDGE_TRIM, '');
+    // a span ends at a tab: tabs separate the cells of a flattened table (the page's HTML task tables are read so);
+    // searched within the span only, so that many spans on a long text stay linear
+    const tab = text.slice(g.start, g.end).indexOf('\t');
+    const trimmed = trimEdges(text, g.start, tab < 0 ? g.end : g.start + tab);
     if (!trimmed) continue;
-    let start = g.start + raw.indexOf(trimmed);
-    let end = start + trimmed.length;
+    let [start, end] = trimmed;
     if (g.type === 'target') {
       start = targetStart(text, start, end);
       end = targetEnd(text, start, end);
       // a list of figures cut by 、 is one target a part (boundaries.ts)
       for (const [s, e] of targetParts(text, start, end)) {
-        const raw = text.slice(s, e);
-        const part = raw.replace(EDGE_TRIM, '');
-        const at = s + raw.indexOf(part);
-        if (part) out.push({ type: 'target', start: at, end: at + part.length, text: part });
+        const part = trimEdges(text, s, e);
+        if (part) out.push({ type: 'target', start: part[0], end: part[1], text: text.slice(part[0], part[1]) });
       }
       continue;
     }
