@@ -161,6 +161,16 @@ function sentenceFlags(text: string): Uint8Array {
  * @param text the original text (offsets of the result are its indices)
  */
 export function featureIds(text: string, context: FeatureContext): Int32Array {
+  return featureWriter(text, context)(0, text.length);
+}
+
+/**
+ * The ids of featureIds() a range at a time: what the features read of the whole text is computed once (about 45
+ * bytes a character), the ids (FEATURE_COUNT 32-bit ids, 212 bytes a character) only for the range asked for, so
+ * that a long text is scored in bounded memory. writer(from, to)[(i - from) * FEATURE_COUNT + t] is template t's
+ * id at character i.
+ */
+export function featureWriter(text: string, context: FeatureContext): (from: number, to: number) => Int32Array {
   const n = text.length;
   const c = new Int32Array(n + 6); // folded codes, padded by 3 on each side with 0x0a (an edge)
   c.fill(0x0a);
@@ -331,68 +341,69 @@ export function featureIds(text: string, context: FeatureContext): Int32Array {
   }
   const genre = context.taskList ? 1 : 0;
 
-  const ids = new Int32Array(n * FEATURE_COUNT);
-  const S = SEEDS;
-  for (let i = 0; i < n; i++) {
-    const p = i + 3; // index into padded arrays c, cls
-    const r = i + 1; // index into rule
-    const c0 = c[p], cm1 = c[p - 1], cp1 = c[p + 1], cm2 = c[p - 2], cp2 = c[p + 2];
-    const rt = rule[r];
-    const o = i * FEATURE_COUNT;
-    ids[o] = S[0];
-    ids[o + 1] = finish(mix(S[1], c0));
-    ids[o + 2] = finish(mix(S[2], cm1));
-    ids[o + 3] = finish(mix(S[3], cp1));
-    ids[o + 4] = finish(mix(S[4], cm2));
-    ids[o + 5] = finish(mix(S[5], cp2));
-    ids[o + 6] = finish(mix(mix(S[6], cm1), c0));
-    ids[o + 7] = finish(mix(mix(S[7], c0), cp1));
-    ids[o + 8] = finish(mix(mix(S[8], cm2), cm1));
-    ids[o + 9] = finish(mix(mix(S[9], cp1), cp2));
-    ids[o + 10] = finish(mix(mix(mix(S[10], cm1), c0), cp1));
-    ids[o + 11] = finish(mix(mix(mix(S[11], cm2), cm1), c0));
-    ids[o + 12] = finish(mix(mix(mix(S[12], c0), cp1), cp2));
-    ids[o + 13] = finish(mix(mix(mix(mix(S[13], c[p - 3]), cm2), cm1), c0));
-    ids[o + 14] = finish(mix(mix(mix(mix(S[14], c0), cp1), cp2), c[p + 3]));
-    ids[o + 15] = finish(mix(S[15], cls[p - 1] * 100 + cls[p] * 10 + cls[p + 1]));
-    ids[o + 16] = finish(mix(S[16], rt));
-    ids[o + 17] = finish(mix(mix(S[17], rt), c0));
-    ids[o + 18] = finish(mix(S[18], rule[r - 1] * 100 + rt * 10 + rule[r + 1]));
-    ids[o + 19] = finish(mix(S[19], rt * 10 + sentence[i]));
-    ids[o + 20] = finish(mix(S[20], rt * 10 + genre));
-    ids[o + 21] = finish(mix(S[21], unitEnd[i] * 100 + cls[p + 1] * 10 + cueStart[i + 1]));
-    ids[o + 22] = finish(mix(mix(S[22], cueStart[i + 1]), c0));
-    ids[o + 23] = finish(mix(S[23], valueEnd[i] * 10 + cls[p + 1]));
-    ids[o + 24] = finish(mix(S[24], cell[i] * 10 + rt));
-    ids[o + 25] = finish(mix(S[25], clausePos[i] * 10 + cls[p]));
-    ids[o + 26] = finish(mix(S[26], cueDist[i] * 10 + cls[p]));
-    ids[o + 27] = finish(mix(S[27], sentence[i] * 100 + genre * 10 + cls[p]));
-    ids[o + 28] = finish(mix(S[28], lineField[i] * 10 + rt));
-    ids[o + 29] = finish(mix(S[29], text.charCodeAt(i)));
-    ids[o + 30] = finish(mix(S[30], field[i] * 10 + cls[p]));
-    ids[o + 31] = finish(mix(mix(S[31], field[i]), c0));
-    ids[o + 32] = finish(mix(S[32], field[i] * 10 + rt));
-    ids[o + 33] = finish(mix(S[33], dShape[i] * 10 + (i > 0 ? dShape[i - 1] : 0)));
-    ids[o + 34] = finish(mix(mix(S[34], dShape[i]), c0));
-    ids[o + 35] = finish(mix(S[35], dShape[i] * 100 + field[i] * 10 + sentence[i]));
-    ids[o + 36] = finish(mix(S[36], value[i] * 100 + cls[p + 1] * 10 + rt));
-    ids[o + 37] = finish(mix(S[37], valueAhead[i] * 10 + cls[p]));
-    ids[o + 38] = finish(mix(S[38], valueBehind[i] * 10 + cls[p]));
-    ids[o + 40] = finish(mix(S[40], bracket[i] * 10 + cls[p]));
-    ids[o + 41] = finish(mix(S[41], bracket[i] * 100 + unitEnd[i] * 10 + cls[p + 1]));
-    ids[o + 42] = finish(mix(mix(S[42], bracket[i]), c0));
-    ids[o + 43] = finish(mix(S[43], doc * 1000 + valueAhead[i] * 10 + rt));
-    ids[o + 44] = finish(mix(mix(S[44], doc * 10 + value[i]), c0));
-    ids[o + 45] = finish(mix(S[45], planVerb[i] * 100 + valueAhead[i]));
-    ids[o + 46] = finish(mix(S[46], verbBehind[i] * 100 + valueAhead[i]));
-    ids[o + 47] = finish(mix(S[47], doc * 1000 + sentence[i] * 100 + genre * 10 + cls[p]));
-    ids[o + 48] = finish(mix(S[48], partFlags[i] * 10 + cls[p]));
-    ids[o + 49] = finish(mix(S[49], partFlags[i] * 10 + rt));
-    ids[o + 50] = finish(mix(mix(S[50], clauseHead[i]), cls[p]));
-    ids[o + 51] = finish(mix(mix(S[51], clauseHead[i]), valueAhead[i]));
-    ids[o + 52] = finish(mix(mix(S[52], clauseTail[i]), cls[p]));
-    ids[o + 39] = finish(mix(S[39], (valueAhead[i] < 15 ? 1 : 0) * 1000 + sentence[i] * 100 + genre * 10 + rt));
-  }
-  return ids;
+  return (from: number, to: number): Int32Array => {
+    const ids = new Int32Array((to - from) * FEATURE_COUNT);
+    const S = SEEDS;
+    for (let i = from; i < to; i++) {
+      const p = i + 3; // index into padded arrays c, cls
+      const r = i + 1; // index into rule
+      const c0 = c[p], cm1 = c[p - 1], cp1 = c[p + 1], cm2 = c[p - 2], cp2 = c[p + 2];
+      const rt = rule[r];
+      const o = (i - from) * FEATURE_COUNT;
+      ids[o] = S[0];
+      ids[o + 1] = finish(mix(S[1], c0));
+      ids[o + 2] = finish(mix(S[2], cm1));
+      ids[o + 3] = finish(mix(S[3], cp1));
+      ids[o + 4] = finish(mix(S[4], cm2));
+      ids[o + 5] = finish(mix(S[5], cp2));
+      ids[o + 6] = finish(mix(mix(S[6], cm1), c0));
+      ids[o + 7] = finish(mix(mix(S[7], c0), cp1));
+      ids[o + 8] = finish(mix(mix(S[8], cm2), cm1));
+      ids[o + 9] = finish(mix(mix(S[9], cp1), cp2));
+      ids[o + 10] = finish(mix(mix(mix(S[10], cm1), c0), cp1));
+      ids[o + 11] = finish(mix(mix(mix(S[11], cm2), cm1), c0));
+      ids[o + 12] = finish(mix(mix(mix(S[12], c0), cp1), cp2));
+      ids[o + 13] = finish(mix(mix(mix(mix(S[13], c[p - 3]), cm2), cm1), c0));
+      ids[o + 14] = finish(mix(mix(mix(mix(S[14], c0), cp1), cp2), c[p + 3]));
+      ids[o + 15] = finish(mix(S[15], cls[p - 1] * 100 + cls[p] * 10 + cls[p + 1]));
+      ids[o + 16] = finish(mix(S[16], rt));
+      ids[o + 17] = finish(mix(mix(S[17], rt), c0));
+      ids[o + 18] = finish(mix(S[18], rule[r - 1] * 100 + rt * 10 + rule[r + 1]));
+      ids[o + 19] = finish(mix(S[19], rt * 10 + sentence[i]));
+      ids[o + 20] = finish(mix(S[20], rt * 10 + genre));
+      ids[o + 21] = finish(mix(S[21], unitEnd[i] * 100 + cls[p + 1] * 10 + cueStart[i + 1]));
+      ids[o + 22] = finish(mix(mix(S[22], cueStart[i + 1]), c0));
+      ids[o + 23] = finish(mix(S[23], valueEnd[i] * 10 + cls[p + 1]));
+      ids[o + 24] = finish(mix(S[24], cell[i] * 10 + rt));
+      ids[o + 25] = finish(mix(S[25], clausePos[i] * 10 + cls[p]));
+      ids[o + 26] = finish(mix(S[26], cueDist[i] * 10 + cls[p]));
+      ids[o + 27] = finish(mix(S[27], sentence[i] * 100 + genre * 10 + cls[p]));
+      ids[o + 28] = finish(mix(S[28], lineField[i] * 10 + rt));
+      ids[o + 29] = finish(mix(S[29], text.charCodeAt(i)));
+      ids[o + 30] = finish(mix(S[30], field[i] * 10 + cls[p]));
+      ids[o + 31] = finish(mix(mix(S[31], field[i]), c0));
+      ids[o + 32] = finish(mix(S[32], field[i] * 10 + rt));
+      ids[o + 33] = finish(mix(S[33], dShape[i] * 10 + (i > 0 ? dShape[i - 1] : 0)));
+      ids[o + 34] = finish(mix(mix(S[34], dShape[i]), c0));
+      ids[o + 35] = finish(mix(S[35], dShape[i] * 100 + field[i] * 10 + sentence[i]));
+      ids[o + 36] = finish(mix(S[36], value[i] * 100 + cls[p + 1] * 10 + rt));
+      ids[o + 37] = finish(mix(S[37], valueAhead[i] * 10 + cls[p]));
+      ids[o + 38] = finish(mix(S[38], valueBehind[i] * 10 + cls[p]));
+      ids[o + 40] = finish(mix(S[40], bracket[i] * 10 + cls[p]));
+      ids[o + 41] = finish(mix(S[41], bracket[i] * 100 + unitEnd[i] * 10 + cls[p + 1]));
+      ids[o + 42] = finish(mix(mix(S[42], bracket[i]), c0));
+      ids[o + 43] = finish(mix(S[43], doc * 1000 + valueAhead[i] * 10 + rt));
+      ids[o + 44] = finish(mix(mix(S[44], doc * 10 + value[i]), c0));
+      ids[o + 45] = finish(mix(S[45], planVerb[i] * 100 + valueAhead[i]));
+      ids[o + 46] = finish(mix(S[46], verbBehind[i] * 100 + valueAhead[i]));
+      ids[o + 47] = finish(mix(S[47], doc * 1000 + sentence[i] * 100 + genre * 10 + cls[p]));
+      ids[o + 48] = finish(mix(S[48], partFlags[i] * 10 + cls[p]));
+      ids[o + 49] = finish(mix(S[49], partFlags[i] * 10 + rt));
+      ids[o + 50] = finish(mix(mix(S[50], clauseHead[i]), cls[p]));
+      ids[o + 51] = finish(mix(mix(S[51], clauseHead[i]), valueAhead[i]));
+      ids[o + 52] = finish(mix(mix(S[52], clauseTail[i]), cls[p]));
+      ids[o + 39] = finish(mix(S[39], (valueAhead[i] < 15 ? 1 : 0) * 1000 + sentence[i] * 100 + genre * 10 + rt));
+    }
+    return ids;
+  };
 }
-

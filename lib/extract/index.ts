@@ -7,8 +7,8 @@
 //   4. deadlines take their kind and due date from the rules' span at the same place, else from resolveDeadline.
 import { deadlineStart, targetEnd, targetParts, targetStart } from './boundaries';
 import { resolveDeadline } from './deadlines';
-import { documentShares, featureIds } from './features';
-import { tagsToSpans } from './learn/bio';
+import { documentShares, featureWriter } from './features';
+import { TAG_COUNT, tagsToSpans } from './learn/bio';
 import { decode, emissionScores, loadModel, type Model, type ModelData } from './labeller';
 import weights from './model/weights.json';
 import { analyse, buildTasks, documentContext, readText, resolveOverlaps, type DocumentContext, type TextReading } from './rules';
@@ -84,22 +84,40 @@ function overlapsAny(spans: readonly Span[], r: Span): boolean {
 }
 
 /** What the labeller reads of a text: the rule finders' spans and the hashed features built on them. */
-function evidence(text: string, context: DocumentContext, reading: TextReading, shares?: number): { rules: Span[]; ids: Int32Array } {
+function evidence(text: string, context: DocumentContext, reading: TextReading, shares?: number) {
   const rules = analyse(text, context, reading).spans;
-  const ids = featureIds(text, { ruleSpans: rules, cells: reading.cells, taskList: context.taskList, documentShares: shares });
+  // a writer of the features a range at a time (features.ts featureWriter)
+  const ids = featureWriter(text, { ruleSpans: rules, cells: reading.cells, taskList: context.taskList, documentShares: shares });
   return { rules, ids };
 }
 
 /** The features extract() reads on `text`, for training (scripts/learn-data.ts): one pipeline for both. */
 export function featuresOf(text: string, options: ExtractOptions = {}): Int32Array {
   const reading = readText(text);
-  return evidence(text, documentContext(reading, options), reading).ids;
+  return evidence(text, documentContext(reading, options), reading).ids(0, text.length);
+}
+
+/**
+ * Characters whose feature ids are held at once while scoring: 16,384 x FEATURE_COUNT ids, about 3.5 MB. The whole
+ * text's ids took 212 bytes a character (424 MB for 2 million), and the garbage collector's time grew with them.
+ */
+const SCORE_CHUNK = 16_384;
+
+/** Emission scores of `n` characters, their features written and scored a chunk at a time. */
+function scoreText(n: number, ids: (from: number, to: number) => Int32Array, model: Model): Float64Array {
+  if (n <= SCORE_CHUNK) return emissionScores(ids(0, n), n, model);
+  const scores = new Float64Array(n * TAG_COUNT);
+  for (let s = 0; s < n; s += SCORE_CHUNK) {
+    const e = Math.min(n, s + SCORE_CHUNK);
+    scores.set(emissionScores(ids(s, e), e - s, model), s * TAG_COUNT);
+  }
+  return scores;
 }
 
 /** Reads one text (or a slice of one) with the document's context. */
 function read(text: string, context: DocumentContext, reading: TextReading, model: Model, shares?: number): ExtractResult {
   const { rules, ids } = evidence(text, context, reading, shares);
-  const tags = decode(text, emissionScores(ids, text.length, model), model.transitions, model.start);
+  const tags = decode(text, scoreText(text.length, ids, model), model.transitions, model.start);
   // the labeller's spans first; a rule span stands where the labeller found nothing over it (cross-validated:
   // target F1 0.768 -> 0.776 overall, the held-out seed's targets 0.79 -> 0.92; units and deadlines unchanged)
   // the value of a time field (完成时限：立即实施) is the rules' reading whole: the labeller's deadline over it goes
@@ -146,7 +164,9 @@ export function sliceText(text: string, maxChars: number): [number, number][] {
   let start = 0;
   while (text.length - start > maxChars) {
     const limit = start + maxChars;
-    let cut = text.lastIndexOf('\n', limit);
+    // the last line break in this slice (searched within it, not back to the text's start)
+    const inSlice = text.slice(start, limit + 1).lastIndexOf('\n');
+    let cut = inSlice < 0 ? -1 : start + inSlice;
     if (cut <= start) {
       cut = -1;
       for (let i = limit; i > start; i--) if (SENTENCE_END.has(text[i - 1])) { cut = i - 1; break; }

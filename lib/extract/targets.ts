@@ -285,8 +285,12 @@ function valueTargets(text: string, blocked: Uint8Array, cs: number, ce: number,
     const numbered = /\d{1,3}\.(?!\d)/g;
     for (const m of text.slice(tStart, i).matchAll(numbered)) tStart = tStart + m.index + m[0].length;
     // a count after a relative clause (确定抓建的167个基本项目): the target starts at the count
-    const rel = text.lastIndexOf('的', i - 1);
-    if (tStart < i && rel >= tStart && !text.slice(tStart, i).includes('目标') && tEnd === countHeadEnd(text, v.end, ce)) tStart = i;
+    // (searched between the target's start and the count only: lastIndexOf without a bound read back to the
+    // text's start on every count of a text without 的, quadratic on long texts)
+    if (tStart < i) {
+      const before = text.slice(tStart, i);
+      if (before.includes('的') && !before.includes('目标') && tEnd === countHeadEnd(text, v.end, ce)) tStart = i;
+    }
     out.push([tStart, tEnd]);
     found++;
     start = skipLead(text, blocked, tEnd, ce);

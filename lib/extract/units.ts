@@ -592,7 +592,10 @@ function pushFieldName(text: string, s: number, e: number, out: Range[]): void {
     }
   }
   // a name broken by a line break (PDF debris): keep the part after it only when the part before is a bare 市/省/县
-  const nl = text.lastIndexOf('\n', e - 1);
+  // (searched within the name only: an unbounded lastIndexOf read back to the text's start, quadratic on a long
+  // text without line breaks)
+  const inName = text.slice(s, e).lastIndexOf('\n');
+  const nl = inName < 0 ? -1 : s + inName;
   if (nl >= s) {
     const before = text.slice(s, nl).replace(/\n/g, '');
     if (before.length > 1) return;
