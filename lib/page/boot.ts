@@ -1,6 +1,6 @@
 // The content script that runs on every http(s) page: small on purpose (test/browser/script-size.test.ts keeps it
-// under 60 KB). It reads whether Luoshi runs on this site, looks cheaply whether the page is a speech
-// (speech-watcher.ts), and only then loads the page part of the extension (entrypoints/page-main.ts: reading,
+// under 60 KB). It looks cheaply whether the page is a speech (speech-watcher.ts), then reads whether Luoshi runs
+// on this site, and only then loads the page part of the extension (entrypoints/page-main.ts: reading,
 // painting, the legend), which the background's engine serves (lib/background/extract.ts). Requests from the popup
 // and background load the page part too, and are handed to it.
 import { browser } from 'wxt/browser';
@@ -87,9 +87,18 @@ export function startBoot(ctx: ContentScriptContext): void {
   };
   browser.runtime.onMessage.addListener(listener as MessageListener);
 
+  // The settings are read only once the page looks like a speech: reading them (an extension storage call) cost
+  // the page about 1.5 ms of main-thread script, a third of what a page that is not a speech may take (issue 10
+  // §6; npm run bench, pages that are not speeches). On a site where Luoshi is off, the cheap look at the text
+  // still runs (no DOM change, no message, nothing kept), and nothing after it.
+  let runs: Promise<boolean> | undefined;
   const watcher = new SpeechWatcher(document, {
     wanted: () => !loaded || loaded.idle(),
     onSpeech: async () => {
+      if (!(await (runs ??= runsOnSite(location.hostname))) || ctx.isInvalid) {
+        watcher.stop();
+        return true;
+      }
       markAnnotateStart();
       let prefetch: Prefetch | undefined;
       const fresh = !loaded;
@@ -116,7 +125,5 @@ export function startBoot(ctx: ContentScriptContext): void {
     watcher.stop();
     browser.runtime.onMessage.removeListener(listener as MessageListener);
   });
-  void runsOnSite(location.hostname).then((runs) => {
-    if (runs && !ctx.isInvalid) watcher.start();
-  });
+  watcher.start();
 }
