@@ -15,6 +15,8 @@ import {
   LEADING_WORDS,
   AREA_WORDS,
   LEVEL_VERBS,
+  LIST_COUNT_TAILS,
+  LIST_COUNT_VERBS,
   MINIMUM_WORDS,
   NAMED_GOAL_AFTER,
   NAMED_GOAL_TOPIC_VERBS,
@@ -299,6 +301,32 @@ function valueTargets(text: string, blocked: Uint8Array, cs: number, ce: number,
   return found;
 }
 
+// 等 and a count in figures with its measure word (等13个, 等1.22万个, 等9条)
+const LIST_COUNT = /等(\d+(?:\.\d+)?[万亿]?)(个|条|项|家|座|所|处|批|类)/g;
+const LIST_COUNT_MAX = 30;
+
+/**
+ * Counts after a list of examples in a clause that opens on an action (LIST_COUNT_VERBS): 推进丽泽商务区等【13个轨道
+ * 微中心】规划实施. The target runs from the count to the next 、 or the clause end, without a trailing action
+ * (LIST_COUNT_TAILS).
+ */
+function listCountTargets(text: string, blocked: Uint8Array, cs: number, ce: number, out: Range[]): void {
+  const start = skipLead(text, blocked, cs, ce);
+  if (!startsWithAny(text, start, LIST_COUNT_VERBS)) return;
+  const clause = text.slice(cs, ce);
+  for (const m of clause.matchAll(LIST_COUNT)) {
+    const from = cs + m.index + 1;
+    const part = clause.indexOf('、', from - cs);
+    let to = part < 0 ? ce : cs + part;
+    const tail = endsWithAny(text.slice(from, to), LIST_COUNT_TAILS);
+    if (tail && to - tail.length > from + m[0].length) to -= tail.length;
+    if (to - from > LIST_COUNT_MAX) continue;
+    let clear = true;
+    for (let k = from; k < to && clear; k++) if (blocked[k]) clear = false;
+    if (clear) out.push([from, to]);
+  }
+}
+
 function isPlanClause(text: string, cs: number, ce: number): boolean {
   if (containsCue(text, cs, ce, PLAN) || PLAN_HORIZON.test(text.slice(cs, ce))) return true;
   // 今年全镇粮食播种面积稳定在4.2万亩: a time ahead and a level to hold
@@ -520,6 +548,7 @@ export function findTargets(
       const shortSibling = prevTarget && ce - cs <= 40;
       const allowed = !report && (plan || taskList || shortSibling) && !(reportSeen && !plan);
       const before = found.length;
+      if (!report && !reportSeen) listCountTargets(text, blocked, cs, ce, found);
       if (allowed) valueTargets(text, blocked, cs, ce, found);
       if (allowed && found.length === before) stateGoal(text, blocked, cs, ce, found);
       prevTarget = found.length > before && (found[found.length - 1][1] === ce);

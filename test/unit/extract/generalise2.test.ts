@@ -133,3 +133,23 @@ describe('targets', () => {
     expect(of('target', text)).toEqual([]);
   });
 });
+
+describe('a count after a list of examples (lexicon/targets.ts LIST_COUNT_VERBS)', () => {
+  test.each([
+    // the clause opens on an action: the count after 等 and its noun, without the action after it
+    ['今年要续建城东至城西、北环等3条快速路,确保年底通车。', ['3条快速路']],
+    ['推进城南片区、高铁新城等12个重点片区建设。', ['12个重点片区']],
+    // two lists in one clause, cut at 、
+    ['加快城北等4个物流园、河西等2个冷链基地建设。', ['4个物流园', '2个冷链基地']],
+  ])('%s', (text, expected) => {
+    expect(of('target', text)).toEqual(expected);
+  });
+  test.each([
+    // a visit reported, a list as the subject, a count in words
+    '与会同志参观了城南片区等4家企业。',
+    '城南片区、高铁新城等6个项目存在用地问题。',
+    '要推进就业、社保等八个方面的工作。',
+  ])('no target: %s', (text) => {
+    expect(of('target', text)).toEqual([]);
+  });
+});
