@@ -111,18 +111,23 @@ export function targetEnd(text: string, start: number, end: number): number {
 
 /**
  * The parts of a target spanning [start, end) that are targets of their own: a list cut by 、 whose parts each hold
- * a figure (新增省级创新平台30个、专精特新中小企业100户、高新技术企业150家 is three targets). A target holding 分别
- * (产量分别达到7000万吨、1280万吨) lists the values of one indicator and stays whole; so does a part without a
- * figure (交通、水利投资…). Measured like targetStart(): 15 targets in 7 documents become exact, none stops being so.
+ * a figure (新增省级创新平台30个、专精特新中小企业100户、高新技术企业150家 is three targets), or by 和 right before a
+ * figure (30家标杆孵化器和10家中试平台). A target holding 分别 (产量分别达到7000万吨、1280万吨) lists the values of one
+ * indicator and stays whole; so does a part without a figure (交通、水利投资…). Measured like targetStart(): the cut
+ * at 、 makes 15 targets in 7 documents exact, the cut at 和 4 more in 3 documents (target F1 0.823 -> 0.826,
+ * strict 0.709 -> 0.717); none stops being so.
  * @returns [start, end) pairs in order, covering the target without the 、 between parts
  */
+const COUNT_AFTER_HE = /^\s?\d/;
+
 export function targetParts(text: string, start: number, end: number): Array<[number, number]> {
   if (text.slice(start, end).includes('分别')) return [[start, end]];
   // the segments between 、 and whether each holds a figure: one pass, so a long list stays linear
   const cuts: number[] = [];
   const valued: boolean[] = [false];
   for (let i = start; i < end; i++) {
-    if (text[i] === '、') {
+    // 和 right before a figure cuts too (新建10家概念验证中心、30家标杆孵化器和10家中试平台)
+    if (text[i] === '、' || (text[i] === '和' && COUNT_AFTER_HE.test(text.slice(i + 1, i + 3)))) {
       cuts.push(i);
       valued.push(false);
     } else if (HAS_VALUE.test(text[i])) valued[valued.length - 1] = true;

@@ -71,11 +71,18 @@ describe('targetEnd: a count takes in the noun it counts', () => {
   });
 });
 
-describe('targetParts: a list of figures cut by 、 is one target a part', () => {
+describe('targetParts: a list of figures cut by 、 (or 和 before a figure) is one target a part', () => {
   const parts = (text: string) => targetParts(text, 0, text.length).map(([s, e]) => text.slice(s, e));
   it('cuts where the parts on both sides hold a figure', () => {
     expect(parts('新增省级创新平台30个、专精特新中小企业100户、高新技术企业150家')).toEqual(['新增省级创新平台30个', '专精特新中小企业100户', '高新技术企业150家']);
-    expect(parts('建设不少于10个国家中医临床重点专科、150个省级中医重点专科和20个中医药重点学科')).toEqual(['建设不少于10个国家中医临床重点专科', '150个省级中医重点专科和20个中医药重点学科']);
+    expect(parts('建设不少于10个国家中医临床重点专科、150个省级中医重点专科和20个中医药重点学科')).toEqual(['建设不少于10个国家中医临床重点专科', '150个省级中医重点专科', '20个中医药重点学科']);
+    expect(parts('30家标杆孵化器和10家省级制造业中试平台')).toEqual(['30家标杆孵化器', '10家省级制造业中试平台']);
+    // a space after 和 (PDF text) stays in the part: extract() trims every part's edges
+    expect(parts('50名科技创投领军人才和 50名科技创业领军人才')).toEqual(['50名科技创投领军人才', ' 50名科技创业领军人才']);
+  });
+  it('does not cut at 和 before words', () => {
+    expect(parts('研发投入和专利授权量均增长10%')).toEqual(['研发投入和专利授权量均增长10%']);
+    expect(parts('新建学校3所和配套设施')).toEqual(['新建学校3所和配套设施']);
   });
   it('keeps parts without a figure with their neighbour, and a target holding 分别 whole', () => {
     expect(parts('交通、水利投资达2400亿元')).toEqual(['交通、水利投资达2400亿元']);
