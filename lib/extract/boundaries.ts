@@ -109,6 +109,9 @@ export function targetEnd(text: string, start: number, end: number): number {
   return k < text.length && NOUN_STOPS.has(text[k]) ? k : end;
 }
 
+/** A figure right after 和 (optionally after one space): 和 then cuts a list of figures like 、. */
+const COUNT_AFTER_HE = /^\s?\d/;
+
 /**
  * The parts of a target spanning [start, end) that are targets of their own: a list cut by 、 whose parts each hold
  * a figure (新增省级创新平台30个、专精特新中小企业100户、高新技术企业150家 is three targets), or by 和 right before a
@@ -118,8 +121,6 @@ export function targetEnd(text: string, start: number, end: number): number {
  * strict 0.709 -> 0.717); none stops being so.
  * @returns [start, end) pairs in order, covering the target without the 、 between parts
  */
-const COUNT_AFTER_HE = /^\s?\d/;
-
 export function targetParts(text: string, start: number, end: number): Array<[number, number]> {
   if (text.slice(start, end).includes('分别')) return [[start, end]];
   // the segments between 、 and whether each holds a figure: one pass, so a long list stays linear

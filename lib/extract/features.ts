@@ -157,18 +157,11 @@ function sentenceFlags(text: string): Uint8Array {
 }
 
 /**
- * Hashed feature ids of every character: ids[i * FEATURE_COUNT + t] is template t's id at character i.
- * @param text the original text (offsets of the result are its indices)
- */
-export function featureIds(text: string, context: FeatureContext): Int32Array {
-  return featureWriter(text, context)(0, text.length);
-}
-
-/**
- * The ids of featureIds() a range at a time: what the features read of the whole text is computed once (about 45
- * bytes a character), the ids (FEATURE_COUNT 32-bit ids, 212 bytes a character) only for the range asked for, so
- * that a long text is scored in bounded memory. writer(from, to)[(i - from) * FEATURE_COUNT + t] is template t's
- * id at character i.
+ * Hashed feature ids of every character, written a range at a time: what the features read of the whole text is
+ * computed once (about 45 bytes a character), the ids (FEATURE_COUNT 32-bit ids, 212 bytes a character) only for
+ * the range asked for, so that a long text is scored in bounded memory. writer(from, to)[(i - from) *
+ * FEATURE_COUNT + t] is template t's id at character i; writer(0, text.length) gives every character's.
+ * @param text the original text (offsets are its indices)
  */
 export function featureWriter(text: string, context: FeatureContext): (from: number, to: number) => Int32Array {
   const n = text.length;

@@ -191,6 +191,12 @@ function endsCleanly(text: string, at: number, limit: number): boolean {
 }
 
 /** Targets built around values inside one clause. */
+/** Whether any of flags[from, to) is set (a character taken by another span, a deadline). */
+function anySet(flags: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (flags[k]) return true;
+  return false;
+}
+
 function valueTargets(text: string, blocked: Uint8Array, cs: number, ce: number, out: Range[]): number {
   let found = 0;
   let start = skipLead(text, blocked, cs, ce);
@@ -206,9 +212,7 @@ function valueTargets(text: string, blocked: Uint8Array, cs: number, ce: number,
   // 对38家企业逐一“把脉问诊”: a figure after 对 counts whom an action reaches, it does not qualify a state
   const scopeOnly = () => /对[0-9xX×]/.test(text.slice(start, open));
   if (text[ce - 1] === '”' && open > start && ce - start <= 2 * MAX_TARGET && hasValueChar(text, start, open) && !scopeOnly()) {
-    let clear = true;
-    for (let k = start; k < ce && clear; k++) if (blocked[k]) clear = false;
-    if (clear) {
+    if (!anySet(blocked, start, ce)) {
       out.push([start, ce]);
       return 1;
     }
@@ -318,12 +322,10 @@ function listCountTargets(text: string, blocked: Uint8Array, cs: number, ce: num
     const from = cs + m.index + 1;
     const part = clause.indexOf('、', from - cs);
     let to = part < 0 ? ce : cs + part;
-    const tail = endsWithAny(text.slice(from, to), LIST_COUNT_TAILS);
+    const tail = listOf(LIST_COUNT_TAILS).endingAt(text, to, from);
     if (tail && to - tail.length > from + m[0].length) to -= tail.length;
     if (to - from > LIST_COUNT_MAX) continue;
-    let clear = true;
-    for (let k = from; k < to && clear; k++) if (blocked[k]) clear = false;
-    if (clear) out.push([from, to]);
+    if (!anySet(blocked, from, to)) out.push([from, to]);
   }
 }
 
@@ -496,10 +498,7 @@ export function findTargets(
   referenceYear = 0,
 ): Range[] {
   // a clause that holds a deadline (到2025年…达到50%) sets something to be done
-  const hasDeadline = (cs: number, ce: number) => {
-    for (let k = cs; k < ce; k++) if (deadlines[k]) return true;
-    return false;
-  };
+  const hasDeadline = (cs: number, ce: number) => anySet(deadlines, cs, ce);
   const found: Range[] = [];
   let listMode = false;
   let goalSection = false;

@@ -88,7 +88,7 @@ export function startBoot(ctx: ContentScriptContext): void {
   browser.runtime.onMessage.addListener(listener as MessageListener);
 
   // The settings are read only once the page looks like a speech: reading them (an extension storage call) cost
-  // the page about 1.5 ms of main-thread script, a third of what a page that is not a speech may take (issue 10
+  // the page about 1 ms of main-thread script, a fifth of what a page that is not a speech may take (issue 10
   // §6; npm run bench, pages that are not speeches). On a site where Luoshi is off, the cheap look at the text
   // still runs (no DOM change, no message, nothing kept), and nothing after it.
   let runs: Promise<boolean> | undefined;

@@ -11,7 +11,7 @@ import { TAGS } from './bio';
 
 export interface TrainingText {
   text: string;
-  /** featureIds(text, …) */
+  /** featuresOf(text, …) (index.ts): the ids extract() reads */
   ids: Int32Array;
   /** gold tag per character (spansToTags) */
   tags: Uint8Array;
