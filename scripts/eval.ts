@@ -1,5 +1,6 @@
-// npm run eval: document-level k-fold cross-validation of the engine on corpus/. Every document is scored by a
-// model trained on the other folds only (the seed included: its figure comes from a model that never saw it).
+// npm run eval: document-level k-fold cross-validation of the engine on corpus/. Every document is scored by
+// models (the labeller and the figure-parts model) trained on the other folds only (the seed included: its figure
+// comes from models that never saw it).
 // Reports micro precision/recall/F1 per type, strict and lenient, overall and per genre, beside the rule finders
 // alone on the same documents.
 //   npm run eval [-- --folds K] [--epochs N] [--json FILE] [--predictions FILE] [--verbose]
@@ -12,7 +13,9 @@ import { extract, extractByRules, type Span } from '../lib/extract/index';
 import { loadModel } from '../lib/extract/labeller';
 import { encodeModel, train, type EncodeOptions } from '../lib/extract/learn/perceptron';
 import { loadCorpus, type Doc } from './corpus';
-import { referenceOf, TRAINING, trainingText } from './learn-data';
+import { partExamples, PARTS_TRAINING, referenceOf, TRAINING, trainingText } from './learn-data';
+import { trainLogistic } from '../lib/extract/learn/logistic';
+import { loadPartsModel } from '../lib/extract/figure-parts';
 import { KINDS, Pool, score } from './score-pool';
 
 export interface CrossValidation {
@@ -41,11 +44,13 @@ export function assignFolds(docs: readonly Doc[], k: number): number[] {
 export function crossValidate(k: number, epochs = TRAINING.epochs, settings: Array<Partial<EncodeOptions>> = []): CrossValidation {
   const docs = loadCorpus();
   const texts = docs.map(trainingText);
+  const partSets = docs.map(partExamples);
   const fold = assignFolds(docs, k);
   const result: CrossValidation = { folds: k, overall: new Pool(), rules: new Pool(), byGenre: new Map(), byDoc: new Map(), predictions: [] };
   for (let f = 0; f < k; f++) {
     const trained = train(texts.filter((_, i) => fold[i] !== f), { ...TRAINING, epochs });
     const model = loadModel(encodeModel(trained, TRAINING));
+    const parts = loadPartsModel(trainLogistic(partSets.filter((_, i) => fold[i] !== f).flat(), PARTS_TRAINING));
     for (const setting of settings) {
       const key = JSON.stringify(setting);
       const m = loadModel(encodeModel(trained, { ...TRAINING, ...setting }));
@@ -57,7 +62,7 @@ export function crossValidate(k: number, epochs = TRAINING.epochs, settings: Arr
     docs.forEach((d, i) => {
       if (fold[i] !== f) return;
       const referenceDate = referenceOf(d.text);
-      const predicted = extract(d.text, { referenceDate, model });
+      const predicted = extract(d.text, { referenceDate, model, parts });
       const s = score(d.marked, predicted);
       result.predictions.push({ name: d.name, genre: d.genre, text: d.text, gold: d.spans, pred: predicted.spans.map(({ type, start, end }) => ({ type, start, end })) });
       result.overall.add(s);
@@ -98,8 +103,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const [p, pool] of sweep) console.log(`${p}: ` + KINDS.map((k) => `${k} ${pool.f1(k).f1.toFixed(3)}`).join(' '));
   const seed = cv.byDoc.get('seed');
   console.log(`${k}-fold cross-validation by document, ${cv.byDoc.size} documents, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
-  console.log(table([['all (labeller)', cv.overall], ['all (rules alone)', cv.rules]]));
-  console.log('\nper genre (labeller):\n');
+  console.log(table([['all (engine)', cv.overall], ['all (rules alone)', cv.rules]]));
+  console.log('\nper genre (engine):\n');
   console.log(table([...cv.byGenre.entries()].sort()));
   if (seed) {
     const f = (x: number) => x.toFixed(3);

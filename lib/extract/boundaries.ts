@@ -32,8 +32,8 @@ const LIST_REACH = 16;
 const SPACE = /[\s\u3000]/;
 // a horizon or plan year before a target: 到2025年, 2017年前, 2019年底前, 到 2020年底
 const YEAR_LEAD = /^(?:到|在)?\s*(?:19|20)\d{2}\s*年(?:年?底|末)?(?:前|以前|之前)?/;
-// spaces and a list number before the clause's words: 1. 2、 (3) （4） ①
-const LIST_NUMBER = /^[\s\u3000]*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])?[\s\u3000]*/;
+/** Spaces and a list number before a clause's words: 1. 2、 (3) （4） ① (also read by figure-parts.ts). */
+export const LIST_NUMBER = /^[\s\u3000]*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])?[\s\u3000]*/;
 
 /**
  * The start a target spanning [start, end) of `text` should have: `start` itself, or an earlier offset when

@@ -4,13 +4,17 @@
 //   2. features.ts turns the text and the rules' reading into hashed features per character;
 //   3. the trained labeller (labeller.ts, weights in model/weights.json) decides the BIO tags: which characters
 //      are a span and where each ends;
-//   4. deadlines take their kind and due date from the rules' span at the same place, else from resolveDeadline.
+//   4. deadlines take their kind and due date from the rules' span at the same place, else from resolveDeadline;
+//   5. clause parts holding a figure that no span covers are read whole by a small logistic model
+//      (figure-parts.ts, weights in model/parts.json), which adds the planned quantities the labeller missed.
 import { deadlineStart, targetEnd, targetParts, targetStart } from './boundaries';
 import { resolveDeadline } from './deadlines';
 import { documentShares, featureWriter } from './features';
 import { TAG_COUNT, tagsToSpans } from './learn/bio';
 import { decode, emissionScores, loadModel, type Model, type ModelData } from './labeller';
 import weights from './model/weights.json';
+import partsWeights from './model/parts.json';
+import { figureParts, figurePartTargets, loadPartsModel, partContext, partFeatures, type FigurePart, type PartsModel, type PartsModelData } from './figure-parts';
 import { analyse, buildTasks, documentContext, readText, resolveOverlaps, type DocumentContext, type TextReading } from './rules';
 import type { ExtractOptions, ExtractResult, Span } from './types';
 
@@ -23,6 +27,12 @@ let shipped: Model | undefined;
 function shippedModel(): Model {
   shipped ??= loadModel(weights as ModelData);
   return shipped;
+}
+let shippedParts: PartsModel | undefined;
+/** The shipped figure-parts model (model/parts.json), built on first use. */
+function shippedPartsModel(): PartsModel {
+  shippedParts ??= loadPartsModel(partsWeights as PartsModelData);
+  return shippedParts;
 }
 
 // characters a span never starts or ends with: spaces and punctuation the labeller may have taken in
@@ -114,8 +124,21 @@ function scoreText(n: number, ids: (from: number, to: number) => Int32Array, mod
   return scores;
 }
 
+/**
+ * The figure parts of a text with their feature ids, as extract() reads them, for training
+ * (scripts/learn-data.ts): one pipeline for both.
+ */
+export function figurePartsOf(text: string, options: ExtractOptions = {}): Array<{ part: FigurePart; ids: number[] }> {
+  const reading = readText(text);
+  const context = documentContext(reading, options);
+  const parts = figureParts(text);
+  const parted = partContext(parts, analyse(text, context, reading).spans, documentShares(text), context.taskList);
+  return parts.map((part) => ({ part, ids: partFeatures(text, part, parted) }));
+}
+
 /** Reads one text (or a slice of one) with the document's context. */
-function read(text: string, context: DocumentContext, reading: TextReading, model: Model, shares?: number): ExtractResult {
+function read(text: string, context: DocumentContext, reading: TextReading, models: Models, shares?: number): ExtractResult {
+  const { model } = models;
   const { rules, ids } = evidence(text, context, reading, shares);
   const tags = decode(text, scoreText(text.length, ids, model), model.transitions, model.start);
   // the labeller's spans first; a rule span stands where the labeller found nothing over it (cross-validated:
@@ -126,13 +149,26 @@ function read(text: string, context: DocumentContext, reading: TextReading, mode
     (l) => l.type !== 'deadline' || !overlapsAny(fieldValues, l),
   );
   const spans = resolveOverlaps(text, [...labelled, ...rules.filter((r) => !overlapsAny(labelled, r))]).sort((a, b) => a.start - b.start);
-  return { spans, tasks: buildTasks(text, spans) };
+  // planned quantities no span covers, read a clause part at a time (figure-parts.ts)
+  const parts = figureParts(text);
+  const parted = partContext(parts, rules, shares ?? documentShares(text), context.taskList);
+  const added = figurePartTargets(text, parts, spans, parted, models.parts);
+  const all = added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  return { spans: all, tasks: buildTasks(text, all) };
 }
 
 export interface EngineOptions extends ExtractOptions {
   /** a model other than the shipped one (cross-validation trains its own); default: model/weights.json */
   model?: Model;
+  /** a figure-parts model other than the shipped one; default: model/parts.json */
+  parts?: PartsModel;
 }
+
+interface Models {
+  model: Model;
+  parts: PartsModel;
+}
+const modelsOf = (options: EngineOptions): Models => ({ model: options.model ?? shippedModel(), parts: options.parts ?? shippedPartsModel() });
 
 /**
  * Targets, deadlines and responsible units in `text`, and the sentences holding them.
@@ -142,7 +178,7 @@ export function extract(text: string, options: EngineOptions = {}): ExtractResul
   if (typeof text !== 'string' || text.length === 0) return { spans: [], tasks: [] };
   try {
     const reading = readText(text);
-    return read(text, documentContext(reading, options), reading, options.model ?? shippedModel());
+    return read(text, documentContext(reading, options), reading, modelsOf(options));
   } catch {
     return { spans: [], tasks: [] };
   }
@@ -188,11 +224,11 @@ const SENTENCE_END = new Set(['。', '!', '?', ';']);
 export function* extractSlices(text: string, options: EngineOptions = {}, maxChars = 40_000): Generator<ExtractResult> {
   if (typeof text !== 'string' || text.length === 0) return;
   let context: DocumentContext;
-  let model: Model;
+  let models: Models;
   let shares: number;
   try {
     context = documentContext(readText(text), options);
-    model = options.model ?? shippedModel();
+    models = modelsOf(options);
     shares = documentShares(text);
   } catch {
     return;
@@ -201,7 +237,7 @@ export function* extractSlices(text: string, options: EngineOptions = {}, maxCha
     let part: ExtractResult;
     try {
       const slice = text.slice(start, end);
-      part = read(slice, context, readText(slice), model, shares);
+      part = read(slice, context, readText(slice), models, shares);
     } catch {
       continue;
     }

@@ -171,3 +171,12 @@ export const TASK_LIST_MARKERS = /责任单位:|牵头单位:|配合单位:|按�
  */
 export const STATE_GOAL_ENDINGS: readonly string[] = ['全覆盖', '清零', '全达标', '全部达标', '应改尽改'];
 export const STATE_GOAL_VERBS: readonly string[] = ['实现', '达到'];
+
+/**
+ * Words of a checkable end state (消除黑臭水体, 实现高校全覆盖, 不发生亡人火灾事故): a clause part holding one and no
+ * figure is asked about as a target by figure-parts.ts, whose trained model decides (most such parts are not).
+ */
+export const PART_STATE_WORDS: readonly string[] = ['全覆盖', '消除', '清零', '全部', '达到', '实现', '基本建成', '不发生', '零'];
+
+/** Units of a figure in a clause part (figure-parts.ts): the value units, and counts of events and kinds (演出100场, 21种). */
+export const PART_UNITS: readonly string[] = [...VALUE_UNITS, '％', '场', '种'];

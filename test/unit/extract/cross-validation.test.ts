@@ -1,9 +1,8 @@
 // Document-level k-fold cross-validation of the engine on corpus/ (seed, dev and the 70 real texts): every
 // document is read by a model trained without it, so these figures measure reading texts the model never saw.
-// The bar of issue 9: pooled lenient F1 >= 0.80 for every type, and the seed >= 0.90 from a model that did not
-// train on it. Targets do not reach it yet (0.810 here, 0.826 with 5 folds): their floor is 0.79, a regression
-// guard, and the gap is reported in the closing note of issue 9. `npm run eval` prints the same with 5 folds, per
-// genre; this test uses 4 folds to stay fast.
+// The test of issue 9: pooled lenient F1 >= 0.80 for every type, and the seed >= 0.90 from a model that did not
+// train on it (here, 4 folds: target 0.836 since the figure parts, 0.810 before; `npm run eval` prints the same with
+// 5 folds, per genre). This test uses 4 folds to stay fast.
 import { describe, expect, test } from 'vitest';
 import { crossValidate } from '../../../scripts/eval';
 
@@ -11,7 +10,7 @@ const FOLDS = 4;
 
 describe(`${FOLDS}-fold cross-validation by document`, () => {
   const cv = crossValidate(FOLDS);
-  const FLOOR = { unit: 0.8, deadline: 0.8, target: 0.79, tasks: 0.8 };
+  const FLOOR = { unit: 0.8, deadline: 0.8, target: 0.8, tasks: 0.8 };
   test.each(['unit', 'deadline', 'target', 'tasks'] as const)('%s: pooled lenient F1 at or above its floor', (kind) => {
     const { p, r, f1, gold } = cv.overall.f1(kind);
     console.log(`cross-validated ${kind}: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)} (gold ${gold})`);
