@@ -6,7 +6,8 @@
 // of (建设10个省级数据产业园, 举办大型营业性演出100场、重大体育赛事200场) and end states (消除城市黑臭水体). A part is read as a
 // whole instead: its first and last characters, its figure's unit, its clause's first word, the plan and report
 // cues of its clause and sentence, whether the rules found a unit, deadline or target in its sentence, and the
-// document's shares of plan, report and figure sentences and of parts the rules call targets. The model learns
+// document's shares of plan, report and figure sentences and of parts that are targets (as the rules read it, and
+// as the spans found before this reading say). The model learns
 // from every such part of corpus/ whether it overlaps a gold target; at inference only the parts that no span
 // overlaps are asked. Cross-validated by document (npm run eval): lib/extract/README.md gives the figures.
 //
@@ -35,23 +36,39 @@ export interface PartContext {
   taskList: boolean;
   /** the share of the text's parts that overlap a rule finder's target, 0 to 4 (partContext()) */
   ruleTargetShare: number;
+  /** the share of the text's parts that overlap a target found before this reading, 0 to 4 (partContext()) */
+  targetShare: number;
 }
 
-/**
- * The context of a text's parts. The share of parts the rules call a target tells a speech that reviews facts
- * (few) from a plan that sets quantities (many).
- * @param parts figureParts(text)
- * @param ruleSpans the rule finders' spans, sorted by start
- */
-export function partContext(parts: readonly FigurePart[], ruleSpans: readonly Span[], documentShares: number, taskList: boolean): PartContext {
-  const targets = ruleSpans.filter((s) => s.type === 'target');
+/** The share of `parts` overlapping a target of `spans` (sorted by start), in fifths, at most 4. */
+type Placed = Pick<Span, 'type' | 'start' | 'end'>;
+function targetShareOf(parts: readonly FigurePart[], spans: readonly Placed[]): number {
+  const targets = spans.filter((s) => s.type === 'target');
   let k = 0, hits = 0;
   for (const p of parts) {
     while (k < targets.length && targets[k].end <= p.start) k++;
     if (k < targets.length && targets[k].start < p.end) hits++;
   }
-  const ruleTargetShare = parts.length ? Math.min(4, Math.floor((5 * hits) / parts.length)) : 0;
-  return { ruleSpans, documentShares, taskList, ruleTargetShare };
+  return parts.length ? Math.min(4, Math.floor((5 * hits) / parts.length)) : 0;
+}
+
+/**
+ * The context of a text's parts. How many of its parts are targets tells a speech that reviews facts (few) from a
+ * plan that sets quantities (many): once as the rules read it, once as the targets found so far say (at inference
+ * the labeller's and the rules' targets; in training the gold ones, which the found ones approximate: the
+ * cross-validated figures in lib/extract/README.md are measured the inference way).
+ * @param parts figureParts(text)
+ * @param ruleSpans the rule finders' spans, sorted by start
+ * @param targets spans found so far (any type; only targets are read), sorted by start
+ */
+export function partContext(
+  parts: readonly FigurePart[],
+  ruleSpans: readonly Span[],
+  targets: readonly Placed[],
+  documentShares: number,
+  taskList: boolean,
+): PartContext {
+  return { ruleSpans, documentShares, taskList, ruleTargetShare: targetShareOf(parts, ruleSpans), targetShare: targetShareOf(parts, targets) };
 }
 
 /** The logistic model as stored in model/parts.json (scripts/train.ts writes it). */
@@ -185,7 +202,7 @@ export function partFeatures(text: string, part: FigurePart, context: PartContex
   f.push(`rules=${+unitHere}${+deadlineHere}${+targetHere}`, `year=${/(?:19|20)\d\d年/.test(text.slice(ss, se))}`);
   const d = context.documentShares;
   f.push(`docPlan=${d >> 4}`, `docReport=${(d >> 2) & 3}`, `docFigures=${d & 3}`, `taskList=${context.taskList}`);
-  f.push(`docRuleTargets=${context.ruleTargetShare}`);
+  f.push(`docRuleTargets=${context.ruleTargetShare}`, `docTargets=${context.targetShare}`);
   return f.map(hash);
 }
 

@@ -127,12 +127,13 @@ function scoreText(n: number, ids: (from: number, to: number) => Int32Array, mod
 /**
  * The figure parts of a text with their feature ids, as extract() reads them, for training
  * (scripts/learn-data.ts): one pipeline for both.
+ * @param targets the targets known before the parts are read (training: the gold ones), sorted by start
  */
-export function figurePartsOf(text: string, options: ExtractOptions = {}): Array<{ part: FigurePart; ids: number[] }> {
+export function figurePartsOf(text: string, targets: ReadonlyArray<Pick<Span, 'type' | 'start' | 'end'>>, options: ExtractOptions = {}): Array<{ part: FigurePart; ids: number[] }> {
   const reading = readText(text);
   const context = documentContext(reading, options);
   const parts = figureParts(text);
-  const parted = partContext(parts, analyse(text, context, reading).spans, documentShares(text), context.taskList);
+  const parted = partContext(parts, analyse(text, context, reading).spans, targets, documentShares(text), context.taskList);
   return parts.map((part) => ({ part, ids: partFeatures(text, part, parted) }));
 }
 
@@ -151,7 +152,7 @@ function read(text: string, context: DocumentContext, reading: TextReading, mode
   const spans = resolveOverlaps(text, [...labelled, ...rules.filter((r) => !overlapsAny(labelled, r))]).sort((a, b) => a.start - b.start);
   // planned quantities no span covers, read a clause part at a time (figure-parts.ts)
   const parts = figureParts(text);
-  const parted = partContext(parts, rules, shares ?? documentShares(text), context.taskList);
+  const parted = partContext(parts, rules, spans, shares ?? documentShares(text), context.taskList);
   const added = figurePartTargets(text, parts, spans, parted, models.parts);
   const all = added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
   return { spans: all, tasks: buildTasks(text, all) };

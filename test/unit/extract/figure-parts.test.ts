@@ -25,7 +25,7 @@ const span = (text: string, type: Span['type'], words: string): Span => {
 /** A model that keeps every part (bias far above the threshold) or none. */
 const keepAll = loadPartsModel({ format: 1, threshold: 0.5, bias: 10, keys: [], weights: [] });
 const keepNone = loadPartsModel({ format: 1, threshold: 0.5, bias: -10, keys: [], weights: [] });
-const context = (text: string, rules: Span[] = []) => partContext(figureParts(text), rules, 0, false);
+const context = (text: string, rules: Span[] = [], found: Span[] = []) => partContext(figureParts(text), rules, found, 0, false);
 
 describe('figureParts: clause parts holding a figure or an end state', () => {
   test('parts are cut at clause delimiters and 、, without list numbers and leading words', () => {
@@ -89,12 +89,17 @@ describe('figurePartTargets: the model decides, the boundaries follow the labell
   });
 });
 
-describe('partContext: the share of parts the rules call a target', () => {
-  test('0 without rule targets, 4 when every part is one', () => {
-    const text = '新建学校10所，改造道路20公里。';
+describe('partContext: the share of parts that are targets, by the rules and by the spans found so far', () => {
+  const text = '新建学校10所，改造道路20公里，去年建成公园3个，市财政局负责。';
+  test('0 without targets, 4 when every part is one, in fifths between', () => {
     expect(context(text).ruleTargetShare).toBe(0);
-    const rules = [span(text, 'target', '新建学校10所'), span(text, 'target', '改造道路20公里')];
-    expect(context(text, rules).ruleTargetShare).toBe(4);
+    expect(context(text).targetShare).toBe(0);
+    const all = [span(text, 'target', '新建学校10所'), span(text, 'target', '改造道路20公里'), span(text, 'target', '建成公园3个')];
+    expect(context(text, all).ruleTargetShare).toBe(4);
+    // two of three parts: 5 * 2 / 3 = 3.3 -> 3; a unit is not a target
+    const found = [all[0], all[1], span(text, 'unit', '市财政局')];
+    expect(context(text, [], found).targetShare).toBe(3);
+    expect(context(text, [], found).ruleTargetShare).toBe(0);
   });
 });
 
