@@ -7,9 +7,8 @@
 // whole instead: its first and last characters, its figure's unit, its clause's first word, the plan and report
 // cues of its clause and sentence, whether the rules found a unit, deadline or target in its sentence, and the
 // document's shares of plan, report and figure sentences and of parts that are targets (as the rules read it, and
-// as the spans found before this reading say). The model learns
-// from every such part of corpus/ whether it overlaps a gold target; at inference only the parts that no span
-// overlaps are asked. Cross-validated by document (npm run eval): lib/extract/README.md gives the figures.
+// as the spans found before this reading say). The model learns from every such part of corpus/ whether it
+// overlaps a gold target; at inference only the parts that no span overlaps are asked. Cross-validated by document (npm run eval): lib/extract/README.md gives the figures.
 //
 // Pure: text and spans in, spans out. Linear in the text length: one pass cuts the parts, and each part reads
 // only its own clause and sentence.

@@ -2,6 +2,7 @@
 // features (ids), a bias, and a label 0 or 1 per example. Deterministic: the order of examples in each epoch comes
 // from a seeded generator, and no step depends on time.
 import type { PartsModelData } from '../figure-parts';
+import { random } from './random';
 
 export interface Example {
   ids: readonly number[];
@@ -21,17 +22,6 @@ export interface LogisticOptions {
   minWeight: number;
 }
 
-/** mulberry32, the same small generator as perceptron.ts. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Trains the model on `examples`; weights are rounded to 3 decimals, as stored. */
 export function trainLogistic(examples: readonly Example[], options: LogisticOptions, documents = 0): PartsModelData {

@@ -8,6 +8,7 @@ import { FEATURE_COUNT } from '../features';
 import { viterbi, type ModelData } from '../labeller';
 import { TEMPLATES } from '../features';
 import { TAGS } from './bio';
+import { random } from './random';
 
 export interface TrainingText {
   text: string;
@@ -28,17 +29,6 @@ export interface TrainOptions {
   seed?: number;
 }
 
-/** mulberry32: a small seeded generator, for a shuffling order that is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Weights {
   rows = new Map<number, number>();
