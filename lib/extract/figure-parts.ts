@@ -41,14 +41,21 @@ export interface PartContext {
 
 /** The share of `parts` overlapping a target of `spans` (sorted by start), in fifths, at most 4. */
 type Placed = Pick<Span, 'type' | 'start' | 'end'>;
-function targetShareOf(parts: readonly FigurePart[], spans: readonly Placed[]): number {
+
+/** How many of `parts` overlap a target of `spans` (sorted by start). */
+export function targetHits(parts: readonly FigurePart[], spans: readonly Placed[]): number {
   const targets = spans.filter((s) => s.type === 'target');
   let k = 0, hits = 0;
   for (const p of parts) {
     while (k < targets.length && targets[k].end <= p.start) k++;
     if (k < targets.length && targets[k].start < p.end) hits++;
   }
-  return parts.length ? Math.min(4, Math.floor((5 * hits) / parts.length)) : 0;
+  return hits;
+}
+
+/** `hits` of `parts` parts as a share in fifths, 0 to 4 (0 without parts). */
+export function shareOf(hits: number, parts: number): number {
+  return parts ? Math.min(4, Math.floor((5 * hits) / parts)) : 0;
 }
 
 /**
@@ -67,7 +74,8 @@ export function partContext(
   documentShares: number,
   taskList: boolean,
 ): PartContext {
-  return { ruleSpans, documentShares, taskList, ruleTargetShare: targetShareOf(parts, ruleSpans), targetShare: targetShareOf(parts, targets) };
+  const n = parts.length;
+  return { ruleSpans, documentShares, taskList, ruleTargetShare: shareOf(targetHits(parts, ruleSpans), n), targetShare: shareOf(targetHits(parts, targets), n) };
 }
 
 /** The logistic model as stored in model/parts.json (scripts/train.ts writes it). */

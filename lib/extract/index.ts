@@ -14,7 +14,19 @@ import { TAG_COUNT, tagsToSpans } from './learn/bio';
 import { decode, emissionScores, loadModel, type Model, type ModelData } from './labeller';
 import weights from './model/weights.json';
 import partsWeights from './model/parts.json';
-import { figureParts, figurePartTargets, loadPartsModel, partContext, partFeatures, type FigurePart, type PartsModel, type PartsModelData } from './figure-parts';
+import {
+  figureParts,
+  figurePartTargets,
+  loadPartsModel,
+  partContext,
+  partFeatures,
+  shareOf,
+  targetHits,
+  type FigurePart,
+  type PartContext,
+  type PartsModel,
+  type PartsModelData,
+} from './figure-parts';
 import { analyse, buildTasks, documentContext, readText, resolveOverlaps, type DocumentContext, type TextReading } from './rules';
 import type { ExtractOptions, ExtractResult, Span } from './types';
 
@@ -137,9 +149,15 @@ export function figurePartsOf(text: string, targets: ReadonlyArray<Pick<Span, 't
   return parts.map((part) => ({ part, ids: partFeatures(text, part, parted) }));
 }
 
-/** Reads one text (or a slice of one) with the document's context. */
-function read(text: string, context: DocumentContext, reading: TextReading, models: Models, shares?: number): ExtractResult {
-  const { model } = models;
+/** The first reading of a text (or a slice): the rules' spans, and the spans the labeller and the rules decide. */
+interface FirstReading {
+  rules: Span[];
+  spans: Span[];
+  /** figureParts() of the text, for the second reading */
+  parts: FigurePart[];
+}
+
+function firstReading(text: string, context: DocumentContext, reading: TextReading, model: Model, shares?: number): FirstReading {
   const { rules, ids } = evidence(text, context, reading, shares);
   const tags = decode(text, scoreText(text.length, ids, model), model.transitions, model.start);
   // the labeller's spans first; a rule span stands where the labeller found nothing over it (cross-validated:
@@ -150,12 +168,21 @@ function read(text: string, context: DocumentContext, reading: TextReading, mode
     (l) => l.type !== 'deadline' || !overlapsAny(fieldValues, l),
   );
   const spans = resolveOverlaps(text, [...labelled, ...rules.filter((r) => !overlapsAny(labelled, r))]).sort((a, b) => a.start - b.start);
-  // planned quantities no span covers, read a clause part at a time (figure-parts.ts)
-  const parts = figureParts(text);
-  const parted = partContext(parts, rules, spans, shares ?? documentShares(text), context.taskList);
-  const added = figurePartTargets(text, parts, spans, parted, models.parts);
-  const all = added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  return { rules, spans, parts: figureParts(text) };
+}
+
+/** The second reading: planned quantities no span covers, read a clause part at a time (figure-parts.ts); tasks. */
+function secondReading(text: string, first: FirstReading, context: PartContext, model: PartsModel): ExtractResult {
+  const added = figurePartTargets(text, first.parts, first.spans, context, model);
+  const all = added.length ? [...first.spans, ...added].sort((a, b) => a.start - b.start) : first.spans;
   return { spans: all, tasks: buildTasks(text, all) };
+}
+
+/** Reads a whole text with the document's context. */
+function read(text: string, context: DocumentContext, reading: TextReading, models: Models): ExtractResult {
+  const first = firstReading(text, context, reading, models.model);
+  const parted = partContext(first.parts, first.rules, first.spans, documentShares(text), context.taskList);
+  return secondReading(text, first, parted, models.parts);
 }
 
 export interface EngineOptions extends ExtractOptions {
@@ -218,9 +245,11 @@ export function sliceText(text: string, maxChars: number): [number, number][] {
 const SENTENCE_END = new Set(['。', '!', '?', ';']);
 
 /**
- * extract() a slice at a time, for callers that must not block for long (the content script on a very long
- * page yields between slices). Each result's offsets are into the whole text. The document's genre and reference
- * date are decided once for the whole text.
+ * extract() a slice at a time, for callers that must not block for long. Each result's offsets are into the whole
+ * text; together the results are what extract() gives. The document's genre, reference date and shares are decided
+ * once for the whole text: the figure parts read how many of the whole text's parts are targets, so every slice is
+ * read by the rules and the labeller first, with an empty result after each (a point where the caller may yield),
+ * and then each slice's result follows.
  */
 export function* extractSlices(text: string, options: EngineOptions = {}, maxChars = 40_000): Generator<ExtractResult> {
   if (typeof text !== 'string' || text.length === 0) return;
@@ -234,11 +263,26 @@ export function* extractSlices(text: string, options: EngineOptions = {}, maxCha
   } catch {
     return;
   }
+  const firsts: Array<{ start: number; slice: string; first: FirstReading }> = [];
+  let parts = 0, ruleHits = 0, hits = 0;
   for (const [start, end] of sliceText(text, maxChars)) {
-    let part: ExtractResult;
     try {
       const slice = text.slice(start, end);
-      part = read(slice, context, readText(slice), models, shares);
+      const first = firstReading(slice, context, readText(slice), models.model, shares);
+      firsts.push({ start, slice, first });
+      parts += first.parts.length;
+      ruleHits += targetHits(first.parts, first.rules);
+      hits += targetHits(first.parts, first.spans);
+    } catch {
+      continue;
+    }
+    yield { spans: [], tasks: [] };
+  }
+  const partShares = { documentShares: shares, taskList: context.taskList, ruleTargetShare: shareOf(ruleHits, parts), targetShare: shareOf(hits, parts) };
+  for (const { start, slice, first } of firsts) {
+    let part: ExtractResult;
+    try {
+      part = secondReading(slice, first, { ...partShares, ruleSpans: first.rules }, models.parts);
     } catch {
       continue;
     }
