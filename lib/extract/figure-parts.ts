@@ -185,7 +185,6 @@ export function partFeatures(text: string, part: FigurePart, context: PartContex
     `figures=${Math.min(3, (span.match(/[0-9０-９]+/g) ?? []).length)}`,
     `head=${text.slice(cs, ce).replace(LIST_NUMBER, '').slice(0, 2)}`, `atClauseStart=${start - cs < 3}`,
     `atClauseEnd=${ce - end < 2}`, `figureAt=${figure < 0 ? 'none' : Math.min(4, Math.floor((figure - start) / 4))}`,
-
   ];
   const clausePlan = cuesIn(text, cs, ce, PLAN), clauseReport = cuesIn(text, cs, ce, REPORT);
   for (const w of clausePlan) f.push(`clausePlan=${w}`);
