@@ -180,8 +180,10 @@ function secondReading(text: string, first: FirstReading, context: PartContext, 
 
 /** Reads a whole text with the document's context. */
 function read(text: string, context: DocumentContext, reading: TextReading, models: Models): ExtractResult {
-  const first = firstReading(text, context, reading, models.model);
-  const parted = partContext(first.parts, first.rules, first.spans, documentShares(text), context.taskList);
+  // the document's shares, read once for the labeller's features and the figure parts
+  const shares = documentShares(text);
+  const first = firstReading(text, context, reading, models.model, shares);
+  const parted = partContext(first.parts, first.rules, first.spans, shares, context.taskList);
   return secondReading(text, first, parted, models.parts);
 }
 

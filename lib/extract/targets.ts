@@ -190,13 +190,13 @@ function endsCleanly(text: string, at: number, limit: number): boolean {
   return ch === '、' || ch === '(' || ch === '和' || ch === '及' || ch === '与' || ch === '的' || ch === '特' || ch === ',';
 }
 
-/** Targets built around values inside one clause. */
 /** Whether any of flags[from, to) is set (a character taken by another span, a deadline). */
 function anySet(flags: Uint8Array, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (flags[k]) return true;
   return false;
 }
 
+/** Targets built around values inside one clause. */
 function valueTargets(text: string, blocked: Uint8Array, cs: number, ce: number, out: Range[]): number {
   let found = 0;
   let start = skipLead(text, blocked, cs, ce);

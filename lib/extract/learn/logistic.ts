@@ -22,7 +22,6 @@ export interface LogisticOptions {
   minWeight: number;
 }
 
-
 /** Trains the model on `examples`; weights are rounded to 3 decimals, as stored. */
 export function trainLogistic(examples: readonly Example[], options: LogisticOptions, documents = 0): PartsModelData {
   const rand = random(options.seed);

@@ -29,7 +29,6 @@ export interface TrainOptions {
   seed?: number;
 }
 
-
 class Weights {
   rows = new Map<number, number>();
   w = new Float64Array(1 << 16);
